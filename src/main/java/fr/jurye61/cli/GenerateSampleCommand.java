@@ -1,0 +1,41 @@
+package fr.jurye61.cli;
+
+import fr.jurye61.sample.SampleSessionGenerator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Writes a realistic synthetic session, for demonstrations, tests and benchmarks. */
+@Command(name = "generate-sample", description = "Génère une session fictive réaliste (CSV et PDF).")
+public class GenerateSampleCommand implements Callable<Integer> {
+    @Option(names = "--output", required = true, description = "Dossier à créer (absent ou vide).")
+    Path output;
+
+    @Option(names = "--candidats", defaultValue = "40", description = "Nombre de candidats (défaut : ${DEFAULT-VALUE}).")
+    int candidates;
+
+    @Option(names = "--commissions", defaultValue = "3", description = "Nombre de commissions (défaut : ${DEFAULT-VALUE}).")
+    int commissions;
+
+    @Option(names = "--graine", defaultValue = "61", description = "Graine du hasard : même graine, mêmes fichiers.")
+    long seed;
+
+    @Override
+    public Integer call() {
+        if (candidates < 1 || commissions < 1) {
+            System.err.println("--candidats et --commissions doivent être au moins 1.");
+            return JuryE61.USAGE;
+        }
+        try {
+            new SampleSessionGenerator(output, candidates, commissions, seed).generate();
+        } catch (IOException e) {
+            System.err.println("Génération impossible : " + e.getMessage());
+            return JuryE61.USAGE;
+        }
+        System.out.println("Session fictive de " + candidates + " candidats en " + commissions
+                + " commissions écrite dans " + output);
+        return JuryE61.OK;
+    }
+}

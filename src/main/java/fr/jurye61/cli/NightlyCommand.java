@@ -1,0 +1,108 @@
+package fr.jurye61.cli;
+
+import fr.jurye61.io.config.ConfigurationException;
+import fr.jurye61.io.config.SessionPropertiesLoader;
+import fr.jurye61.io.csv.InputKind;
+import fr.jurye61.jobs.BatchApplication;
+import fr.jurye61.jobs.NightlyRunner;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The nightly job: ingest, decide, assemble packs, write reports (output.md). */
+@Command(name = "nightly", description = "Exécute le traitement de nuit sur un dossier d'entrée.")
+public class NightlyCommand implements Callable<Integer> {
+    static final String LOCK_FILE = "jury-e61.lock";
+
+    @Option(names = "--input", required = true, description = "Dossier déposé par le service des examens.")
+    Path input;
+
+    @Option(names = "--output", required = true, description = "Dossier des résultats.")
+    Path output;
+
+    @Option(names = "--state", defaultValue = "var", description = "Base d'état (HSQLDB), gardée d'une nuit à l'autre.")
+    Path state;
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            checkConfiguration(input, output);
+        } catch (ConfigurationException e) {
+            System.err.println("Erreur de configuration : " + e.getMessage());
+            return JuryE61.USAGE;
+        }
+        Files.createDirectories(state);
+        try (FileChannel channel = FileChannel.open(state.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+                FileLock lock = tryLock(channel)) {
+            if (lock == null) {
+                System.err.println("Une autre exécution utilise déjà l'état " + state.toAbsolutePath()
+                        + " : exécution refusée.");
+                return JuryE61.LOCKED;
+            }
+            Files.createDirectories(output);
+            return runJob();
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private int runJob() throws Exception {
+        String url = "jdbc:hsqldb:file:" + state.toAbsolutePath().normalize().resolve("jury-e61")
+                + ";shutdown=true;hsqldb.write_delay=false;hsqldb.tx=mvcc";
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
+                .properties(Map.of("spring.datasource.url", url))
+                .run()) {
+            JobExecution execution = context.getBean(NightlyRunner.class).run(input, output);
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                return JuryE61.OK;
+            }
+            System.err.println("Le traitement a échoué (" + execution.getStatus() + ") ; relancer la même commande "
+                    + "reprend l'exécution là où elle s'est arrêtée.");
+            execution.getAllFailureExceptions().forEach(e -> System.err.println("  " + e));
+            return JuryE61.FAILED;
+        }
+    }
+
+    /** Everything that would make the run meaningless is checked before anything is written. */
+    static void checkConfiguration(Path input, Path output) {
+        if (!Files.isDirectory(input)) {
+            throw new ConfigurationException("le dossier d'entrée " + input + " n'existe pas.");
+        }
+        Path in = input.toAbsolutePath().normalize();
+        Path out = output.toAbsolutePath().normalize();
+        if (out.startsWith(in) || in.startsWith(out)) {
+            throw new ConfigurationException("le dossier de sortie " + output
+                    + " ne doit ni contenir le dossier d'entrée ni se trouver dedans (les entrées ne sont jamais écrites).");
+        }
+        SessionPropertiesLoader.load(input);
+        try {
+            for (InputKind kind : InputKind.values()) {
+                if (kind.required() && kind.files(input).isEmpty()) {
+                    throw new ConfigurationException(kind.location() + " introuvable dans " + input
+                            + " : ce fichier est obligatoire.");
+                }
+            }
+        } catch (IOException e) {
+            throw new ConfigurationException("dossier d'entrée illisible : " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package fr.jurye61.io.csv;
+
+import fr.jurye61.domain.Notice;
+import fr.jurye61.domain.Rejection;
+import fr.jurye61.domain.RejectionCode;
+import fr.jurye61.domain.SourceRef;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the files of one input kind into ingestion items: header checks first, then rows. */
+public final class CsvIngestion {
+
+    private CsvIngestion() {
+    }
+
+    /** Every item of every file of {@code kind}, in file then line order. */
+    public static List<IngestionItem> read(Path inputRoot, InputKind kind) throws IOException {
+        List<IngestionItem> items = new ArrayList<>();
+        for (Path file : kind.files(inputRoot)) {
+            items.addAll(read(CsvTableReader.read(file, InputKind.relativeName(inputRoot, file)), kind));
+        }
+        return items;
+    }
+
+    static List<IngestionItem> read(CsvTable table, InputKind kind) {
+        List<IngestionItem> items = new ArrayList<>();
+        if (table.fileRejection() != null) {
+            items.add(new IngestionItem.Rejected(table.fileRejection()));
+            return items;
+        }
+        List<String> missing = kind.requiredColumns().stream().filter(c -> !table.header().contains(c)).toList();
+        if (!missing.isEmpty()) {
+            items.add(new IngestionItem.Rejected(Rejection.ofFile(table.fichier(), RejectionCode.COLONNES_MANQUANTES,
+                    "Colonne(s) obligatoire(s) absente(s) : " + String.join(", ", missing)
+                            + ". Colonnes trouvées : " + String.join(", ", table.header())
+                            + ". Le fichier entier est rejeté (" + table.dataRowCount() + " ligne(s)).",
+                    table.dataRowCount())));
+            return items;
+        }
+        for (String column : table.header()) {
+            if (!column.isEmpty() && !kind.knownColumn(column)) {
+                items.add(IngestionItem.notice(new Notice(table.fichier(), 1, "COLONNE_INCONNUE",
+                        "Colonne inconnue « " + column + " » ignorée.")));
+            }
+        }
+        table.rows().forEach(row -> items.add(new IngestionItem.Row(row)));
+        if (table.tailRejection() != null) {
+            items.add(new IngestionItem.Rejected(table.tailRejection()));
+        }
+        return items;
+    }
+
+    /** Parses one row: accepted record, or a rejection naming the file, line, field and value. */
+    public static IngestionItem ingest(CsvRow row, RowParser<?> parser) {
+        if (row.undecodable()) {
+            return reject(row, RejectionCode.ENCODAGE_INVALIDE, "Octets invalides en UTF-8 comme en "
+                    + "Windows-1252 : la ligne ne peut pas être lue sans altérer ses valeurs.");
+        }
+        if (row.extraValues() > 0) {
+            return reject(row, RejectionCode.COLONNES_EN_TROP, row.extraValues()
+                    + " valeur(s) au-delà des colonnes de l'en-tête (séparateur dans une valeur non protégée "
+                    + "par des guillemets ?).");
+        }
+        try {
+            return new IngestionItem.Accepted(parser.parse(new Fields(row), new SourceRef(row.fichier(), row.ligne())));
+        } catch (InvalidValueException e) {
+            return reject(row, e.code(), e.getMessage());
+        }
+    }
+
+    private static IngestionItem.Rejected reject(CsvRow row, RejectionCode code, String message) {
+        return new IngestionItem.Rejected(Rejection.ofRow(row.fichier(), row.ligne(), code, message));
+    }
+}

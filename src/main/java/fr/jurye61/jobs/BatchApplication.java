@@ -1,0 +1,8 @@
+package fr.jurye61.jobs;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The Spring Boot application that hosts the batch jobs; started by the command line. */
+@SpringBootApplication
+public class BatchApplication {
+}

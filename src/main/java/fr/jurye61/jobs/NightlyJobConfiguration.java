@@ -1,0 +1,70 @@
+package fr.jurye61.jobs;
+
+import fr.jurye61.io.csv.IngestionItem;
+import fr.jurye61.io.csv.InputKind;
+import fr.jurye61.io.db.StateStore;
+import fr.jurye61.jobs.ingestion.DuplicateResolutionTasklet;
+import fr.jurye61.jobs.ingestion.IngestionProcessor;
+import fr.jurye61.jobs.ingestion.IngestionReader;
+import fr.jurye61.jobs.ingestion.IngestionWriter;
+import fr.jurye61.jobs.ingestion.ReconciliationTasklet;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly job: ingest every input file (one chunk step per kind), resolve duplicate
+ * registrations, reconcile the row counts, then write the reports.
+ */
+@Configuration
+public class NightlyJobConfiguration {
+    public static final String JOB_NAME = "nightly";
+    private static final int CHUNK_SIZE = 100;
+
+    @Bean
+    public StateStore stateStore(DataSource dataSource) {
+        new ResourceDatabasePopulator(new ClassPathResource("db/schema-jury.sql")).execute(dataSource);
+        return new StateStore(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    public Job nightlyJob(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(ingestionStep(InputKind.COMMISSIONS, jobRepository, tm, store))
+                .next(ingestionStep(InputKind.INSCRIPTIONS, jobRepository, tm, store))
+                .next(new StepBuilder("dedoublonnage", jobRepository)
+                        .tasklet(new DuplicateResolutionTasklet(store), tm).build())
+                .next(ingestionStep(InputKind.PIECES, jobRepository, tm, store))
+                .next(ingestionStep(InputKind.DEPOTS, jobRepository, tm, store))
+                .next(ingestionStep(InputKind.GRILLES, jobRepository, tm, store))
+                .next(ingestionStep(InputKind.DECISIONS, jobRepository, tm, store))
+                .next(new StepBuilder("rapprochement", jobRepository)
+                        .tasklet(new ReconciliationTasklet(store), tm).build())
+                .next(new StepBuilder("rejets", jobRepository)
+                        .tasklet(new RejectionsReportTasklet(store), tm).build())
+                .build();
+    }
+
+    /** One chunk step per input kind: read rows, parse and check them, store the outcome. */
+    static Step ingestionStep(InputKind kind, JobRepository jobRepository, PlatformTransactionManager tm,
+            StateStore store) {
+        return new StepBuilder("ingestion-" + kind.name().toLowerCase(Locale.ROOT), jobRepository)
+                .<IngestionItem, IngestionItem>chunk(CHUNK_SIZE)
+                .transactionManager(tm)
+                .reader(new IngestionReader(kind))
+                .processor(new IngestionProcessor(kind, store))
+                .writer(new IngestionWriter(store))
+                .listener(new StepProgressListener())
+                .build();
+    }
+}

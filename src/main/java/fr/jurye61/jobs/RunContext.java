@@ -1,0 +1,17 @@
+package fr.jurye61.jobs;
+
+import java.nio.file.Path;
+import org.springframework.batch.core.step.StepExecution;
+
+/** What every step needs to know of the current run, read from its job parameters. */
+public record RunContext(long runId, Path input, Path output) {
+    public static final String INPUT = "input";
+    public static final String OUTPUT = "output";
+    public static final String LAUNCH = "lancement";
+
+    public static RunContext of(StepExecution stepExecution) {
+        var parameters = stepExecution.getJobExecution().getJobParameters();
+        return new RunContext(stepExecution.getJobExecution().getJobInstance().getInstanceId(),
+                Path.of(parameters.getString(INPUT)), Path.of(parameters.getString(OUTPUT)));
+    }
+}

@@ -1,0 +1,175 @@
+package fr.jurye61.sample;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * A minimal page layout engine for the synthetic documents: A4 pages, wrapped paragraphs,
+ * running header and page-number footer. Output is deterministic (no dates, fixed file ID).
+ */
+final class PdfComposer implements AutoCloseable {
+    static final float MARGIN = 64;
+    static final float WIDTH = PDRectangle.A4.getWidth();
+    static final float HEIGHT = PDRectangle.A4.getHeight();
+    static final float TOP = HEIGHT - 80;
+    static final float BOTTOM = 80;
+
+    final PDDocument document = new PDDocument();
+    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private PDPageContentStream stream;
+    private float y;
+
+    /** Starts a new page; returns its 1-based number. */
+    int newPage() throws IOException {
+        closeStream();
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        stream = new PDPageContentStream(document, page);
+        y = TOP;
+        return document.getNumberOfPages();
+    }
+
+    float remaining() {
+        return y - BOTTOM;
+    }
+
+    void skip(float height) {
+        y -= height;
+    }
+
+    void text(PDFont font, float size, float x, float atY, String text) throws IOException {
+        stream.beginText();
+        stream.setFont(font, size);
+        stream.newLineAtOffset(x, atY);
+        stream.showText(text);
+        stream.endText();
+    }
+
+    /** A line at the current position, then moves down. */
+    void line(PDFont font, float size, String text) throws IOException {
+        text(font, size, MARGIN, y, text);
+        y -= size * 1.45f;
+    }
+
+    void centered(PDFont font, float size, String text) throws IOException {
+        float width = font.getStringWidth(text) / 1000 * size;
+        text(font, size, (WIDTH - width) / 2, y, text);
+        y -= size * 1.6f;
+    }
+
+    /** Wraps a paragraph on the page width; returns false (writing nothing) if it does not fit. */
+    boolean paragraph(PDFont font, float size, String text) throws IOException {
+        List<String> lines = wrap(font, size, text, WIDTH - 2 * MARGIN);
+        if (lines.size() * size * 1.45f > remaining()) {
+            return false;
+        }
+        for (String l : lines) {
+            line(font, size, l);
+        }
+        y -= size * 0.6f;
+        return true;
+    }
+
+    /** A table-of-contents line: title, dot leaders, page number flush right. */
+    void leaderLine(float size, String title, int page) throws IOException {
+        String number = String.valueOf(page);
+        float numberWidth = regular.getStringWidth(number) / 1000 * size;
+        float right = WIDTH - MARGIN;
+        float titleWidth = regular.getStringWidth(title) / 1000 * size;
+        float dotWidth = regular.getStringWidth(".") / 1000 * size;
+        int dots = Math.max(3, (int) ((right - numberWidth - MARGIN - titleWidth - 8) / dotWidth));
+        text(regular, size, MARGIN, y, title + " " + ".".repeat(dots));
+        text(regular, size, right - numberWidth, y, number);
+        y -= size * 1.8f;
+    }
+
+    void rule(float x1, float y1, float x2, float y2) throws IOException {
+        stream.moveTo(x1, y1);
+        stream.lineTo(x2, y2);
+        stream.stroke();
+    }
+
+    float y() {
+        return y;
+    }
+
+    void y(float value) {
+        y = value;
+    }
+
+    List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size > width && !current.isEmpty()) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        if (!current.isEmpty()) {
+            lines.add(current.toString());
+        }
+        return lines;
+    }
+
+    /** Running header and "Page n / N" footer on every page from {@code from}. */
+    void decorate(int from, String header) throws IOException {
+        closeStream();
+        int total = document.getNumberOfPages();
+        for (int i = from; i <= total; i++) {
+            try (PDPageContentStream s = new PDPageContentStream(document, document.getPage(i - 1),
+                    PDPageContentStream.AppendMode.APPEND, true)) {
+                s.beginText();
+                s.setFont(regular, 8);
+                s.newLineAtOffset(MARGIN, HEIGHT - 40);
+                s.showText(header);
+                s.endText();
+                String footer = "Page " + i + " / " + total;
+                float w = regular.getStringWidth(footer) / 1000 * 8;
+                s.beginText();
+                s.setFont(regular, 8);
+                s.newLineAtOffset((WIDTH - w) / 2, 40);
+                s.showText(footer);
+                s.endText();
+            }
+        }
+    }
+
+    void save(OutputStream out, String fileId) throws IOException {
+        closeStream();
+        COSArray id = new COSArray();
+        id.add(new COSString(fileId));
+        id.add(new COSString(fileId));
+        document.getDocument().getTrailer().setItem(COSName.ID, id);
+        document.save(out);
+    }
+
+    private void closeStream() throws IOException {
+        if (stream != null) {
+            stream.close();
+            stream = null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closeStream();
+        document.close();
+    }
+}

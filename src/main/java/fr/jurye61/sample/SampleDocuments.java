@@ -1,0 +1,180 @@
+package fr.jurye61.sample;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/** Builds the synthetic PDFs of a sample session: reports, evaluation grids, certificates. */
+final class SampleDocuments {
+
+    /** One top-level part of a report: its heading, what to fill it with, and its length. */
+    record Section(String heading, List<String> bank, int pages, boolean english) {
+    }
+
+    /** What a report holds. */
+    record ReportPlan(String numero, String nomPrenom, String entreprise, String sessionLabel, List<Section> body,
+            int annexPages, boolean bookmarks, int summaryWords) {
+    }
+
+    /** The E6.1 competences the grid evaluates (Annexe IV B §1). */
+    static final List<String> COMPETENCES = List.of(
+            "C01 : Adopter des comportements professionnels",
+            "C02-C03 : Communiquer à l'oral, à l'écrit, y compris en anglais",
+            "C04 : Prendre en compte la démarche QSSE dans ses activités",
+            "C05 : Travailler en équipe, s'impliquer dans un travail collaboratif",
+            "C06 : Organiser et planifier une activité en tenant compte des contraintes",
+            "C10 : Valider les méthodes, techniques ou équipements et proposer des évolutions",
+            "C14 : Utiliser les outils numériques de post traitement des données pour l'analyse",
+            "C16 : Gérer le suivi d'instruments de mesure");
+    private static final List<String> LEVELS = List.of("Non maîtrisé", "Insuffisant", "Satisfaisant", "Très satisfaisant");
+
+    private SampleDocuments() {
+    }
+
+    static void report(Path target, ReportPlan plan, Random random) throws IOException {
+        try (PdfComposer pdf = new PdfComposer()) {
+            // Page numbers are planned first so the table of contents can name them.
+            List<Integer> starts = new ArrayList<>();
+            int page = 3;
+            for (Section section : plan.body()) {
+                starts.add(page);
+                page += section.pages();
+            }
+            int annexStart = page;
+
+            pdf.newPage();
+            pdf.skip(120);
+            pdf.centered(pdf.bold, 20, "Rapport de stage en milieu professionnel");
+            pdf.centered(pdf.regular, 13, plan.sessionLabel());
+            pdf.skip(40);
+            pdf.centered(pdf.bold, 14, plan.nomPrenom());
+            pdf.centered(pdf.regular, 11, "Candidat n° " + plan.numero());
+            pdf.skip(30);
+            pdf.centered(pdf.regular, 12, "Structure d'accueil : " + plan.entreprise());
+            pdf.centered(pdf.regular, 11, "Sous-épreuve E6.1 - Gestion et mise en oeuvre d'instruments en milieu professionnel");
+
+            pdf.newPage();
+            pdf.line(pdf.bold, 16, "Sommaire");
+            pdf.skip(12);
+            for (int i = 0; i < plan.body().size(); i++) {
+                pdf.leaderLine(11, plan.body().get(i).heading(), starts.get(i));
+            }
+            if (plan.annexPages() > 0) {
+                pdf.leaderLine(11, "Annexes", annexStart);
+            }
+
+            for (Section section : plan.body()) {
+                for (int p = 0; p < section.pages(); p++) {
+                    pdf.newPage();
+                    if (p == 0) {
+                        pdf.line(pdf.bold, 15, section.heading());
+                        pdf.skip(8);
+                    }
+                    if (section.english()) {
+                        pdf.paragraph(pdf.regular, 11, TextBank.english(random, plan.summaryWords()));
+                    } else {
+                        fill(pdf, random, section.bank());
+                    }
+                }
+            }
+            for (int p = 0; p < plan.annexPages(); p++) {
+                pdf.newPage();
+                pdf.line(pdf.bold, 15, p == 0 ? "Annexes" : "Annexe " + (p + 1));
+                pdf.skip(8);
+                pdf.paragraph(pdf.regular, 11, TextBank.paragraph(random, TextBank.ANNEXE, 2));
+                fill(pdf, random, TextBank.ANNEXE);
+            }
+            pdf.decorate(2, "Rapport de stage - " + plan.nomPrenom() + " - " + plan.sessionLabel());
+            if (plan.bookmarks()) {
+                PDDocumentOutline outline = new PDDocumentOutline();
+                for (int i = 0; i < plan.body().size(); i++) {
+                    outline.addLast(bookmark(pdf, plan.body().get(i).heading(), starts.get(i)));
+                }
+                if (plan.annexPages() > 0) {
+                    outline.addLast(bookmark(pdf, "Annexes", annexStart));
+                }
+                pdf.document.getDocumentCatalog().setDocumentOutline(outline);
+            }
+            save(pdf, target, "rapport-" + plan.numero());
+        }
+    }
+
+    private static PDOutlineItem bookmark(PdfComposer pdf, String title, int page) {
+        PDPageFitDestination destination = new PDPageFitDestination();
+        destination.setPage(pdf.document.getPage(page - 1));
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        item.setDestination(destination);
+        return item;
+    }
+
+    private static void fill(PdfComposer pdf, Random random, List<String> bank) throws IOException {
+        while (pdf.paragraph(pdf.regular, 11, TextBank.paragraph(random, bank, 3 + random.nextInt(3)))) {
+            // one more paragraph while it fits
+        }
+    }
+
+    static void grid(Path target, String numero, String nomPrenom, String sessionLabel, Random random)
+            throws IOException {
+        try (PdfComposer pdf = new PdfComposer()) {
+            pdf.newPage();
+            pdf.centered(pdf.bold, 14, "Grille d'évaluation - Sous-épreuve E6.1");
+            pdf.centered(pdf.regular, 10, "Gestion et mise en oeuvre d'instruments en milieu professionnel (U6.1)");
+            pdf.centered(pdf.regular, 10, sessionLabel);
+            pdf.skip(10);
+            pdf.line(pdf.regular, 11, "Candidat : " + nomPrenom + "    N° " + numero);
+            pdf.skip(6);
+            float x = PdfComposer.MARGIN;
+            float levelX = 330;
+            pdf.text(pdf.bold, 9, x, pdf.y(), "Compétence évaluée");
+            for (int l = 0; l < LEVELS.size(); l++) {
+                pdf.text(pdf.bold, 7, levelX + l * 52, pdf.y(), LEVELS.get(l));
+            }
+            pdf.skip(14);
+            for (String competence : COMPETENCES) {
+                List<String> lines = pdf.wrap(pdf.regular, 9, competence, levelX - x - 10);
+                float top = pdf.y();
+                for (String l : lines) {
+                    pdf.line(pdf.regular, 9, l);
+                }
+                int level = 2 + random.nextInt(2);
+                pdf.text(pdf.bold, 10, levelX + level * 52 + 20, top, "X");
+                pdf.rule(x, pdf.y() + 6, PdfComposer.WIDTH - x, pdf.y() + 6);
+                pdf.skip(6);
+            }
+            pdf.skip(16);
+            pdf.line(pdf.bold, 11, "Note proposée : " + (11 + random.nextInt(8)) + " / 20");
+            pdf.skip(20);
+            pdf.line(pdf.regular, 10, "Le professeur (nom, signature) :                Le tuteur en entreprise (nom, signature) :");
+            save(pdf, target, "grille-" + numero);
+        }
+    }
+
+    static void certificate(Path target, String title, List<String> lines, String id) throws IOException {
+        try (PdfComposer pdf = new PdfComposer()) {
+            pdf.newPage();
+            pdf.centered(pdf.bold, 16, title);
+            pdf.skip(20);
+            for (String line : lines) {
+                pdf.paragraph(pdf.regular, 11, line);
+            }
+            pdf.skip(40);
+            pdf.line(pdf.regular, 11, "Fait pour servir et valoir ce que de droit. Signature et cachet :");
+            save(pdf, target, id);
+        }
+    }
+
+    private static void save(PdfComposer pdf, Path target, String id) throws IOException {
+        Files.createDirectories(target.getParent());
+        try (OutputStream out = Files.newOutputStream(target)) {
+            pdf.save(out, id);
+        }
+    }
+}
