@@ -219,8 +219,8 @@ public final class SampleSessionGenerator {
             String file = numero + "/rapport.pdf";
             SampleDocuments.report(out.resolve("rapports").resolve(file), plan(numero, nom + " " + prenom, entreprise),
                     random);
-            depots.add(List.of(numero, file, "2027-05-" + (2 + random.nextInt(9)) + "T" + (8 + random.nextInt(12))
-                    + ":15:00+02:00", profile == Profile.SCOLAIRE_SANS_VISA ? "non" : "oui",
+            depots.add(List.of(numero, file, String.format(Locale.ROOT, "2027-05-%02dT%02d:15:00+02:00",
+                    2 + random.nextInt(9), 8 + random.nextInt(12)), profile == Profile.SCOLAIRE_SANS_VISA ? "non" : "oui",
                     profile == Profile.REDOUBLANT_SCOLAIRE ? "session_precedente" : "nouveau"));
             if (profile == Profile.SCOLAIRE_REDEPOT_TARDIF) {
                 String late = numero + "/rapport-v2.pdf";
