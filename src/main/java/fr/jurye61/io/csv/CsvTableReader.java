@@ -119,7 +119,8 @@ public final class CsvTableReader {
                     extra++;
                 }
             }
-            rows.add(new CsvRow(fichier, lines.lineOf((int) record.getCharacterPosition()), values, undecodable,
+            rows.add(new CsvRow(fichier, lines.lineOf(lines.skipLineBreaks((int) record.getCharacterPosition())), values,
+                    undecodable,
                     extra));
         }
         return new CsvTable(fichier, decoded.charset(), delimiter, header, rows, null, null);
@@ -162,6 +163,15 @@ public final class CsvTableReader {
                 }
             }
             starts = list.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** A record's position may point at the empty lines the parser skipped before it. */
+        int skipLineBreaks(int position) {
+            int p = position;
+            while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
+                p++;
+            }
+            return p;
         }
 
         int lineOf(int position) {

@@ -1,0 +1,84 @@
+package fr.jurye61;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Builds small input folders for functional tests, file by file. */
+public final class SessionFixture {
+    public static final String SESSION = """
+            session=2027
+            date_limite_depot=2027-05-12T23:59:59+02:00
+            date_examen=2027-06-08
+            date_examen_session_precedente=2026-06-09
+            """;
+
+    private final Path root;
+
+    public SessionFixture(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public SessionFixture file(String relative, String content) throws IOException {
+        return file(relative, content, StandardCharsets.UTF_8);
+    }
+
+    public SessionFixture file(String relative, String content, Charset charset) throws IOException {
+        Path target = root.resolve(relative);
+        Files.createDirectories(target.getParent());
+        Files.write(target, content.getBytes(charset));
+        return this;
+    }
+
+    /** A small session that exercises every kind of file and most rejection codes. */
+    public static SessionFixture small(Path root) throws IOException {
+        return new SessionFixture(root)
+                .file("session.properties", SESSION)
+                .file("commissions.csv", """
+                        code_commission;libelle;date_interrogation;lieu
+                        C01;Commission 1 — Lyon;2027-06-08;Lyon
+                        C02;Commission 2 — Grenoble;2027-06-09;Grenoble
+                        C02;Commission 2 — Grenoble;2027-06-09;Grenoble
+                        """)
+                .file("inscriptions/a.csv", "\uFEFF" + """
+                        numero_candidat;nom;prenom;voie;statut_fc;redoublant;commission
+                        P01;Martin;Lucas;scolaire;;non;C01
+                        P02;Bernard;Emma;Formation continue;perfectionnement;;C01
+                        ../x;Intrus;Eve;scolaire;;non;C01
+                        P03;Petit;Léa;scolaire;;non;C02
+                        P03;Petit;Léa;SCOLAIRE;;n;C02
+                        P04;Durand;Paul;scolaire;;non;C01
+                        P04;Durand;Pierre;scolaire;;non;C01
+                        """)
+                .file("inscriptions/b.csv", """
+                        numero_candidat,nom,prenom,voie,commission,date_naissance
+                        P05,Noël,Françoise,scolaire,C02,14/03/2005
+                        """, Charset.forName("windows-1252"))
+                .file("pieces/pieces.csv", """
+                        numero_candidat;type;emetteur;emetteur_type;date_debut;date_fin;reference;fichier
+                        P01;attestation_stage;Labo;structure_accueil;2026-05-04;2026-07-24;C-1;scans/P01.pdf
+                        P04;attestation_stage;Labo;structure_accueil;2026-05-04;2026-07-24;C-2;scans/P04.pdf
+                        P03;attestation_stage;Labo;structure_accueil;2026-07-24;2026-05-04;C-3;scans/P03.pdf
+                        P05;attestation_stage;Labo;structure_accueil;2026-05-04;2026-07-24;C-4;../../etc/passwd
+                        """)
+                .file("rapports/depots.csv", """
+                        numero_candidat;fichier;vise_structure
+                        P01;P01/rapport.pdf;oui
+                        """)
+                .file("grilles/grilles.csv", """
+                        numero_candidat;fichier;etablie_le
+                        P01;P01.pdf;2027-04-20
+                        P99;P99.pdf;2027-04-20
+                        """)
+                .file("decisions/service.csv", """
+                        numero_candidat;regle;decision;auteur;justification;date;commentaire
+                        P01;RAPPORT-VISA-ABSENT;leve;DEC;Visa reçu;2027-05-20;
+                        """);
+    }
+}
