@@ -64,14 +64,10 @@ final class TextBank {
     }
 
     static String paragraph(Random random, List<String> bank, int sentences) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < sentences; i++) {
-            if (i > 0) {
-                text.append(' ');
-            }
-            text.append(bank.get(random.nextInt(bank.size())));
-        }
-        return text.toString();
+        // Distinct sentences within a paragraph, as a person would write them.
+        List<String> pool = new java.util.ArrayList<>(bank);
+        java.util.Collections.shuffle(pool, random);
+        return String.join(" ", pool.subList(0, Math.min(sentences, pool.size())));
     }
 
     /** English text of about {@code words} words. */
