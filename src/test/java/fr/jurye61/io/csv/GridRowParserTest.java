@@ -1,0 +1,33 @@
+package fr.jurye61.io.csv;
+
+import static fr.jurye61.io.csv.Rows.accepted;
+import static fr.jurye61.io.csv.Rows.rejected;
+import static fr.jurye61.io.csv.Rows.row;
+import static fr.jurye61.io.csv.Rows.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.jurye61.domain.Grid;
+import fr.jurye61.domain.RejectionCode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** grilles/grilles.csv rows. */
+class GridRowParserTest {
+    @TempDir
+    Path folder;
+
+    private final CsvRow valid = row("numero_candidat", "P01", "fichier", "P01.pdf", "etablie_le", "");
+
+    @Test
+    void acceptsAValidRow() {
+        Grid g = accepted(new GridRowParser(folder), valid);
+        assertThat(g.fichier()).isEqualTo("P01.pdf");
+    }
+
+    @Test
+    void rejectsBadRows() {
+        rejected(new GridRowParser(folder), with(valid, "fichier", "C:\\grilles\\P01.pdf"), RejectionCode.CHEMIN_INTERDIT);
+        rejected(new GridRowParser(folder), with(valid, "etablie_le", "2027-13-01"), RejectionCode.DATE_INVALIDE);
+    }
+}
