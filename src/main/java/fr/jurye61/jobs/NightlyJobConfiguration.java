@@ -1,8 +1,13 @@
 package fr.jurye61.jobs;
 
+import fr.jurye61.domain.Candidate;
+import fr.jurye61.domain.Evaluation;
 import fr.jurye61.io.csv.IngestionItem;
 import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.db.StateStore;
+import fr.jurye61.jobs.eligibility.CandidateReader;
+import fr.jurye61.jobs.eligibility.EligibilityProcessor;
+import fr.jurye61.jobs.eligibility.EvaluationWriter;
 import fr.jurye61.jobs.ingestion.DuplicateResolutionTasklet;
 import fr.jurye61.jobs.ingestion.IngestionProcessor;
 import fr.jurye61.jobs.ingestion.IngestionReader;
@@ -24,7 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly job: ingest every input file (one chunk step per kind), resolve duplicate
- * registrations, reconcile the row counts, then write the reports.
+ * registrations, reconcile the row counts, run the rules on every candidate, then write the reports.
  */
 @Configuration
 public class NightlyJobConfiguration {
@@ -50,8 +55,21 @@ public class NightlyJobConfiguration {
                 .next(ingestionStep(InputKind.DECISIONS, jobRepository, tm, store))
                 .next(new StepBuilder("rapprochement", jobRepository)
                         .tasklet(new ReconciliationTasklet(store), tm).build())
-                .next(new StepBuilder("rejets", jobRepository)
-                        .tasklet(new RejectionsReportTasklet(store), tm).build())
+                .next(eligibilityStep(jobRepository, tm, store))
+                .next(new StepBuilder("sorties-csv", jobRepository)
+                        .tasklet(new CsvReportsTasklet(store), tm).build())
+                .build();
+    }
+
+    /** Every candidate through the rule engine: findings, checks and outcome stored with the run. */
+    static Step eligibilityStep(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+        return new StepBuilder("recevabilite", jobRepository)
+                .<Candidate, Evaluation>chunk(CHUNK_SIZE)
+                .transactionManager(tm)
+                .reader(new CandidateReader(store))
+                .processor(new EligibilityProcessor(store))
+                .writer(new EvaluationWriter(store))
+                .listener(new StepProgressListener())
                 .build();
     }
 

@@ -14,10 +14,27 @@ import fr.jurye61.domain.RulingDecision;
 import fr.jurye61.domain.SourceRef;
 import fr.jurye61.domain.StatutFc;
 import fr.jurye61.domain.Voie;
+import fr.jurye61.domain.Check;
+import fr.jurye61.domain.CheckResult;
+import fr.jurye61.domain.Conformite;
+import fr.jurye61.domain.Decision;
+import fr.jurye61.domain.EmetteurType;
+import fr.jurye61.domain.Evaluation;
+import fr.jurye61.domain.Famille;
+import fr.jurye61.domain.Finding;
+import fr.jurye61.domain.Gravite;
+import fr.jurye61.domain.Origine;
+import fr.jurye61.domain.Outcome;
+import fr.jurye61.domain.PieceType;
+import fr.jurye61.domain.Recevabilite;
+import fr.jurye61.domain.Statut;
 import java.sql.Date;
+import java.time.Instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +111,101 @@ public class StateStore {
         jdbc.update("INSERT INTO J_FICHIER_LU VALUES (?,?,?,?,?)", runId, fichier, read, accepted, rejected);
     }
 
+    /** Stores what the rules said of one candidate: findings, checks (passed ones too) and outcome. */
+    public void insertEvaluation(long runId, Evaluation evaluation) {
+        String numero = evaluation.candidate().numero();
+        for (Finding f : evaluation.findings()) {
+            jdbc.update("INSERT INTO J_CONSTAT VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", runId, f.numero(), f.regle(),
+                    f.gravite().name(), f.clause(), f.famille().name(), f.preuve(), f.message(),
+                    f.source() == null ? null : f.source().fichier(), f.source() == null ? null : f.source().ligne(),
+                    f.statut().name(), f.auteurDecision(), f.justification());
+        }
+        jdbc.batchUpdate("INSERT INTO J_VERIFICATION VALUES (?,?,?,?,?)", evaluation.checks().stream()
+                .map(c -> new Object[] {runId, c.numero(), c.regle(), c.resultat().name(), c.constats()}).toList());
+        Outcome o = evaluation.outcome();
+        jdbc.update("INSERT INTO J_RESULTAT VALUES (?,?,?,?,?,?)", runId, numero, o.recevabilite().name(),
+                o.conformite().name(), o.decision().name(), String.join("|", o.constats()));
+    }
+
     // ---- reads ----
+
+    public Set<String> commissionCodes(long runId) {
+        return new HashSet<>(jdbc.queryForList(
+                "SELECT CODE FROM J_COMMISSION WHERE RUN_ID = ? AND DOUBLON_DE IS NULL", String.class, runId));
+    }
+
+    /** Accepted pieces of a run, by candidate, in file and line order. */
+    public Map<String, List<Piece>> piecesByCandidate(long runId) {
+        return group(jdbc.query("SELECT * FROM J_PIECE WHERE RUN_ID = ? ORDER BY FICHIER, LIGNE",
+                (rs, i) -> new Piece(rs.getString("NUMERO"), enumOf(PieceType.class, rs.getString("TYPE")),
+                        rs.getString("EMETTEUR"), enumOf(EmetteurType.class, rs.getString("EMETTEUR_TYPE")),
+                        localDate(rs, "DATE_DEBUT"), localDate(rs, "DATE_FIN"), rs.getInt("QUOTITE"),
+                        rs.getBoolean("DOMAINE_METROLOGIE"), rs.getString("REFERENCE"), rs.getString("FICHIER_PIECE"),
+                        source(rs)), runId), Piece::numero);
+    }
+
+    public Map<String, List<Deposit>> depositsByCandidate(long runId) {
+        return group(jdbc.query("SELECT * FROM J_DEPOT WHERE RUN_ID = ? ORDER BY FICHIER, LIGNE",
+                (rs, i) -> new Deposit(rs.getString("NUMERO"), rs.getString("FICHIER_RAPPORT"),
+                        Instant.parse(rs.getString("DEPOSE_LE")), rs.getBoolean("VISE_STRUCTURE"),
+                        enumOf(Origine.class, rs.getString("ORIGINE")), source(rs)), runId), Deposit::numero);
+    }
+
+    public Map<String, List<Grid>> gridsByCandidate(long runId) {
+        return group(jdbc.query("SELECT * FROM J_GRILLE WHERE RUN_ID = ? ORDER BY FICHIER, LIGNE",
+                (rs, i) -> new Grid(rs.getString("NUMERO"), rs.getString("FICHIER_GRILLE"), localDate(rs, "ETABLIE_LE"),
+                        source(rs)), runId), Grid::numero);
+    }
+
+    /** Rulings by candidate, in file then line order: a later ruling on the same rule prevails. */
+    public Map<String, List<Ruling>> rulingsByCandidate(long runId) {
+        return group(jdbc.query("SELECT * FROM J_DECISION WHERE RUN_ID = ? ORDER BY FICHIER, LIGNE",
+                (rs, i) -> new Ruling(rs.getString("NUMERO"), rs.getString("REGLE"), decision(rs.getString("DECISION")),
+                        rs.getString("AUTEUR"), rs.getString("JUSTIFICATION"), localDate(rs, "DATE_DECISION"),
+                        source(rs)), runId), Ruling::numero);
+    }
+
+    /** Every finding of a run, in the one order of findings. */
+    public List<Finding> findings(long runId) {
+        List<Finding> findings = new ArrayList<>(jdbc.query("SELECT * FROM J_CONSTAT WHERE RUN_ID = ?",
+                (rs, i) -> new Finding(rs.getString("NUMERO"), rs.getString("REGLE"),
+                        Gravite.valueOf(rs.getString("GRAVITE")), rs.getString("CLAUSE"),
+                        Famille.valueOf(rs.getString("FAMILLE")), rs.getString("PREUVE"), rs.getString("MESSAGE"),
+                        rs.getString("SOURCE_FICHIER") == null ? null
+                                : new SourceRef(rs.getString("SOURCE_FICHIER"), rs.getInt("SOURCE_LIGNE")),
+                        Statut.valueOf(rs.getString("STATUT")), rs.getString("AUTEUR_DECISION"),
+                        rs.getString("JUSTIFICATION")), runId));
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    /** Outcomes of a run by candidate number, sorted. */
+    public Map<String, Outcome> outcomes(long runId) {
+        Map<String, Outcome> outcomes = new TreeMap<>();
+        jdbc.query("SELECT * FROM J_RESULTAT WHERE RUN_ID = ?", rs -> {
+            String constats = rs.getString("CONSTATS");
+            outcomes.put(rs.getString("NUMERO"), new Outcome(Recevabilite.valueOf(rs.getString("RECEVABILITE")),
+                    Conformite.valueOf(rs.getString("CONFORMITE")), Decision.valueOf(rs.getString("DECISION")),
+                    constats.isEmpty() ? List.of() : List.of(constats.split("\\|"))));
+        }, runId);
+        return outcomes;
+    }
+
+    public List<Check> checks(long runId, String numero) {
+        return jdbc.query("SELECT * FROM J_VERIFICATION WHERE RUN_ID = ? AND NUMERO = ? ORDER BY REGLE",
+                (rs, i) -> new Check(rs.getString("NUMERO"), rs.getString("REGLE"),
+                        CheckResult.valueOf(rs.getString("RESULTAT")), rs.getInt("CONSTATS")), runId, numero);
+    }
+
+    private static <T> Map<String, List<T>> group(List<T> rows, java.util.function.Function<T, String> key) {
+        Map<String, List<T>> grouped = new HashMap<>();
+        rows.forEach(row -> grouped.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row));
+        return grouped;
+    }
+
+    private static SourceRef source(ResultSet rs) throws SQLException {
+        return new SourceRef(rs.getString("FICHIER"), rs.getInt("LIGNE"));
+    }
 
     /** Registration rows of a run, duplicates included, in file and line order. */
     public List<Candidate> candidateRows(long runId) {

@@ -1,0 +1,26 @@
+package fr.jurye61.jobs;
+
+import fr.jurye61.io.db.StateStore;
+import fr.jurye61.reports.csv.CsvReports;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Writes the run's CSV outputs: rejets.csv, decisions.csv and constats.csv, each atomically. */
+public class CsvReportsTasklet implements Tasklet {
+    private final StateStore store;
+
+    public CsvReportsTasklet(StateStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
+        CsvReports.rejets(run.output(), store.rejections(run.runId()));
+        CsvReports.decisions(run.output(), store.candidates(run.runId()), store.outcomes(run.runId()));
+        CsvReports.constats(run.output(), store.findings(run.runId()));
+        return RepeatStatus.FINISHED;
+    }
+}

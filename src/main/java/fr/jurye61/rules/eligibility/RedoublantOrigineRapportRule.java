@@ -1,0 +1,39 @@
+package fr.jurye61.rules.eligibility;
+
+import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.Deposit;
+import fr.jurye61.domain.Deposits;
+import fr.jurye61.domain.EnumText;
+import fr.jurye61.domain.Finding;
+import fr.jurye61.domain.Origine;
+import fr.jurye61.domain.SessionParameters;
+import fr.jurye61.rules.AbstractRule;
+import fr.jurye61.rules.Evidence;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** REDOUBLANT-ORIGINE-RAPPORT (§5): only a repeater may present last session's report, modified or not. */
+public final class RedoublantOrigineRapportRule extends AbstractRule {
+    public RedoublantOrigineRapportRule() {
+        super("REDOUBLANT-ORIGINE-RAPPORT");
+    }
+
+    @Override
+    public boolean appliesTo(CandidateFile file, SessionParameters session) {
+        return Deposits.counted(file.deposits(), session.dateLimiteDepot().toInstant()).isPresent();
+    }
+
+    @Override
+    public List<Finding> check(CandidateFile file, SessionParameters session) {
+        Optional<Deposit> counted = Deposits.counted(file.deposits(), session.dateLimiteDepot().toInstant());
+        Deposit deposit = counted.orElseThrow();
+        if (deposit.origine() == Origine.NOUVEAU || file.candidate().redoublant()) {
+            return List.of();
+        }
+        String origine = EnumText.code(deposit.origine());
+        return fire(file, Evidence.where(deposit.source()) + " : origine = " + origine + " ; "
+                + Evidence.where(file.candidate().source()) + " : redoublant = non",
+                Map.of("origine", origine), deposit.source());
+    }
+}

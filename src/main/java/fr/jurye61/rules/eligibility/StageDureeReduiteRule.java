@@ -1,0 +1,40 @@
+package fr.jurye61.rules.eligibility;
+
+import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.Finding;
+import fr.jurye61.domain.Piece;
+import fr.jurye61.domain.PieceType;
+import fr.jurye61.domain.SessionParameters;
+import fr.jurye61.rules.AbstractRule;
+import fr.jurye61.rules.Evidence;
+import java.util.List;
+import java.util.Map;
+
+/** STAGE-DUREE-REDUITE (§3): a rectoral reduction, and a duration at or above the floor. */
+public final class StageDureeReduiteRule extends AbstractRule {
+    public StageDureeReduiteRule() {
+        super("STAGE-DUREE-REDUITE");
+    }
+
+    @Override
+    public boolean appliesTo(CandidateFile file, SessionParameters session) {
+        StageFacts facts = StageFacts.of(file, session);
+        return facts.durationRulesRun() && facts.reduction();
+    }
+
+    @Override
+    public List<Finding> check(CandidateFile file, SessionParameters session) {
+        StageFacts facts = StageFacts.of(file, session);
+        if (!facts.belowThreshold(session) || facts.belowMinimum(session)) {
+            return List.of();
+        }
+        Piece decision = file.rectoral(PieceType.DECISION_REDUCTION).get(0);
+        return fire(file, Evidence.weeks(facts.weekdays()) + ", entre " + Evidence.parameter(
+                "duree_stage_reduite_min_semaines", session.dureeStageReduiteMinSemaines()) + " et "
+                + Evidence.parameter("duree_stage_semaines", session.dureeStageSemaines())
+                + " ; décision rectorale " + Evidence.where(decision.source()),
+                Map.of("duree", Evidence.decimal(facts.weekdays() / 5.0) + " semaines",
+                        "minimum", String.valueOf(session.dureeStageReduiteMinSemaines())),
+                decision.source());
+    }
+}

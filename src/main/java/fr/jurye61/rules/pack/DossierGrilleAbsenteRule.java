@@ -1,0 +1,40 @@
+package fr.jurye61.rules.pack;
+
+import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckedGrid;
+import fr.jurye61.domain.Finding;
+import fr.jurye61.domain.SessionParameters;
+import fr.jurye61.rules.AbstractRule;
+import fr.jurye61.rules.Evidence;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * DOSSIER-GRILLE-ABSENTE (§2.1.4): the candidate would be interviewed but has no readable grid.
+ * The engine asks it only of candidates who would otherwise be INTERROGE.
+ */
+public final class DossierGrilleAbsenteRule extends AbstractRule {
+    public DossierGrilleAbsenteRule() {
+        super("DOSSIER-GRILLE-ABSENTE");
+    }
+
+    public static boolean hasUsableGrid(CandidateFile file) {
+        return file.grids().stream().anyMatch(g -> g.state().usable());
+    }
+
+    @Override
+    public List<Finding> check(CandidateFile file, SessionParameters session) {
+        if (hasUsableGrid(file)) {
+            return List.of();
+        }
+        String seen = file.grids().isEmpty() ? "aucune ligne pour " + file.numero() + " dans grilles/grilles.csv"
+                : file.grids().stream().map(DossierGrilleAbsenteRule::describe).collect(Collectors.joining(" ; "));
+        return fire(file, seen, Map.of(),
+                file.grids().isEmpty() ? file.candidate().source() : file.grids().get(0).grid().source());
+    }
+
+    private static String describe(CheckedGrid g) {
+        return Evidence.where(g.grid().source()) + " : grilles/" + g.grid().fichier() + " (" + g.state().libelle() + ")";
+    }
+}
