@@ -36,6 +36,27 @@ public final class SessionFixture {
         return this;
     }
 
+    /** A one-page PDF with a line of text, standing for a scan, a grid or a report. */
+    public SessionFixture pdf(String relative, String text) throws IOException {
+        Path target = root.resolve(relative);
+        Files.createDirectories(target.getParent());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+                    new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            document.save(target.toFile());
+        }
+        return this;
+    }
+
     /** A small session that exercises every kind of file and most rejection codes. */
     public static SessionFixture small(Path root) throws IOException {
         return new SessionFixture(root)

@@ -1,11 +1,39 @@
 package fr.jurye61.cli;
 
+import fr.jurye61.domain.RuleDefinition;
+import fr.jurye61.rules.RuleCatalogue;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Liste le catalogue des règles. Not built yet. */
-@Command(name = "rules", description = "Liste le catalogue des règles. (pas encore disponible)")
-class RulesCommand extends NotYetAvailable {
-    @Parameters(arity = "0..*", hidden = true)
-    java.util.List<String> ignored;
+/** Lists the rule catalogue, from the same source the rules read. */
+@Command(name = "rules", description = "Liste le catalogue des règles (id, gravité, clause, description).")
+public class RulesCommand implements Callable<Integer> {
+    @Option(names = "--format", defaultValue = "text", description = "text (défaut) ou tsv.")
+    String format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!format.equals("text") && !format.equals("tsv")) {
+            spec.commandLine().getErr().println("--format : text ou tsv.");
+            return JuryE61.USAGE;
+        }
+        for (RuleDefinition r : RuleCatalogue.all()) {
+            if (format.equals("tsv")) {
+                out.println(String.join("\t", r.id(), r.gravite().name(), r.clause(), r.famille().name(),
+                        r.description()));
+            } else {
+                out.printf("%-40s %-10s %-12s %s%n", r.id(), r.gravite().name(), r.clause(), r.description());
+            }
+        }
+        out.flush();
+        return JuryE61.OK;
+    }
 }

@@ -1,0 +1,37 @@
+package fr.jurye61.rules.eligibility;
+
+import static fr.jurye61.rules.Fixtures.run;
+import static fr.jurye61.rules.Fixtures.session;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.PieceType;
+import fr.jurye61.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class StageForceMajeureRuleTest {
+    private final StageForceMajeureRule rule = new StageForceMajeureRule();
+
+    @Test
+    void recordsAnAuthorisedPartialStage() {
+        CandidateFile file = Fixtures.scolaire().stage("2026-05-04", "2026-07-10")
+                .recteur(PieceType.AUTORISATION_FORCE_MAJEURE).build();
+        assertThat(run(rule, file, session())).singleElement()
+                .satisfies(f -> assertThat(f.gravite().name()).isEqualTo("INFO"));
+    }
+
+    @Test
+    void silentAtFullDurationOrUnderTheFloor() {
+        assertThat(run(rule, Fixtures.scolaire().stage("2026-05-04", "2026-07-24")
+                .recteur(PieceType.AUTORISATION_FORCE_MAJEURE).build(), session())).isEmpty();
+        assertThat(run(rule, Fixtures.scolaire().stage("2026-05-04", "2026-06-25")
+                .recteur(PieceType.AUTORISATION_FORCE_MAJEURE).build(), session())).isEmpty();
+    }
+
+    @Test
+    void aReductionTakesPrecedence() {
+        CandidateFile file = Fixtures.scolaire().stage("2026-05-04", "2026-07-10")
+                .recteur(PieceType.AUTORISATION_FORCE_MAJEURE).recteur(PieceType.DECISION_REDUCTION).build();
+        assertThat(rule.appliesTo(file, session())).isFalse();
+    }
+}
