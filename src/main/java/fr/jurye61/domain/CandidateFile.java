@@ -4,10 +4,18 @@ import java.util.List;
 
 /**
  * Everything the rules know of one candidate: the registration, the accepted pieces with the
- * state of their files, the deposits, the grids and whether the commission exists.
+ * state of their files, the deposits, the grids, whether the commission exists, the analysis of
+ * the report that counts (null when no deposit counts) and the other candidates whose counted
+ * report has the same SHA-256.
  */
 public record CandidateFile(Candidate candidate, List<CheckedPiece> pieces, List<Deposit> deposits,
-        List<CheckedGrid> grids, boolean commissionKnown) {
+        List<CheckedGrid> grids, boolean commissionKnown, ReportAnalysis report, List<String> sameReportAs) {
+
+    /** A file without report analysis (eligibility only). */
+    public CandidateFile(Candidate candidate, List<CheckedPiece> pieces, List<Deposit> deposits,
+            List<CheckedGrid> grids, boolean commissionKnown) {
+        this(candidate, pieces, deposits, grids, commissionKnown, null, List.of());
+    }
 
     public String numero() {
         return candidate.numero();

@@ -5,9 +5,9 @@ import fr.jurye61.domain.Evaluation;
 import fr.jurye61.io.csv.IngestionItem;
 import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.db.StateStore;
-import fr.jurye61.jobs.eligibility.CandidateReader;
-import fr.jurye61.jobs.eligibility.EligibilityProcessor;
-import fr.jurye61.jobs.eligibility.EvaluationWriter;
+import fr.jurye61.jobs.evaluation.CandidateReader;
+import fr.jurye61.jobs.evaluation.EvaluationProcessor;
+import fr.jurye61.jobs.evaluation.EvaluationWriter;
 import fr.jurye61.jobs.ingestion.DuplicateResolutionTasklet;
 import fr.jurye61.jobs.ingestion.IngestionProcessor;
 import fr.jurye61.jobs.ingestion.IngestionReader;
@@ -55,19 +55,19 @@ public class NightlyJobConfiguration {
                 .next(ingestionStep(InputKind.DECISIONS, jobRepository, tm, store))
                 .next(new StepBuilder("rapprochement", jobRepository)
                         .tasklet(new ReconciliationTasklet(store), tm).build())
-                .next(eligibilityStep(jobRepository, tm, store))
+                .next(evaluationStep(jobRepository, tm, store))
                 .next(new StepBuilder("sorties-csv", jobRepository)
                         .tasklet(new CsvReportsTasklet(store), tm).build())
                 .build();
     }
 
-    /** Every candidate through the rule engine: findings, checks and outcome stored with the run. */
-    static Step eligibilityStep(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
-        return new StepBuilder("recevabilite", jobRepository)
+    /** Every candidate through the rule engine (report analysed): findings, checks and outcome stored with the run. */
+    static Step evaluationStep(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+        return new StepBuilder("evaluation", jobRepository)
                 .<Candidate, Evaluation>chunk(CHUNK_SIZE)
                 .transactionManager(tm)
                 .reader(new CandidateReader(store))
-                .processor(new EligibilityProcessor(store))
+                .processor(new EvaluationProcessor(store))
                 .writer(new EvaluationWriter(store))
                 .listener(new StepProgressListener())
                 .build();

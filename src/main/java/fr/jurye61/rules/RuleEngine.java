@@ -36,6 +36,21 @@ import fr.jurye61.rules.eligibility.StagePeriodesChevauchantesRule;
 import fr.jurye61.rules.eligibility.TravailHorsMetrologieRule;
 import fr.jurye61.rules.pack.DossierGrilleAbsenteRule;
 import fr.jurye61.rules.report.RapportAbsentRule;
+import fr.jurye61.rules.report.RapportActivitesRule;
+import fr.jurye61.rules.report.RapportAnalyseJuridiqueLongueurRule;
+import fr.jurye61.rules.report.RapportAnalyseJuridiqueRule;
+import fr.jurye61.rules.report.RapportAnnexesNonRepereesRule;
+import fr.jurye61.rules.report.RapportConclusionRule;
+import fr.jurye61.rules.report.RapportContenuActifRule;
+import fr.jurye61.rules.report.RapportDoublonRule;
+import fr.jurye61.rules.report.RapportIllisibleRule;
+import fr.jurye61.rules.report.RapportPagesMaxRule;
+import fr.jurye61.rules.report.RapportPresentationEntrepriseRule;
+import fr.jurye61.rules.report.RapportQsseLongueurRule;
+import fr.jurye61.rules.report.RapportQsseRule;
+import fr.jurye61.rules.report.RapportResumeAnglaisLongueurRule;
+import fr.jurye61.rules.report.RapportResumeAnglaisRule;
+import fr.jurye61.rules.report.RapportSansTexteRule;
 import fr.jurye61.rules.report.RapportDepotUlterieurIgnoreRule;
 import fr.jurye61.rules.report.RapportHorsDelaiRule;
 import fr.jurye61.rules.report.RapportVisaAbsentRule;
@@ -56,7 +71,7 @@ public final class RuleEngine {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules that run on every candidate: eligibility (§3) and deposits (§4). */
+    /** The rules that run on every candidate: eligibility (§3), deposits and report content (§4). */
     public static RuleEngine standard() {
         return new RuleEngine(List.of(
                 new StageDispenseRule(), new StageAttestationAbsenteRule(), new StageDureeInsuffisanteRule(),
@@ -69,7 +84,23 @@ public final class RuleEngine {
                 new RedoublantOrigineRapportRule(), new DecisionNonRectoraleRule(), new PieceFichierIllisibleRule(),
                 new InscriptionCommissionInconnueRule(),
                 new RapportAbsentRule(), new RapportHorsDelaiRule(), new RapportDepotUlterieurIgnoreRule(),
-                new RapportVisaAbsentRule()));
+                new RapportVisaAbsentRule(), new RapportDoublonRule()))
+                .with(contentRules());
+    }
+
+    /** The rules on a report's content alone: what check-report runs (no deadline, visa or duplicate). */
+    public static List<Rule> contentRules() {
+        return List.of(new RapportIllisibleRule(), new RapportSansTexteRule(), new RapportPagesMaxRule(),
+                new RapportAnnexesNonRepereesRule(), new RapportPresentationEntrepriseRule(),
+                new RapportAnalyseJuridiqueRule(), new RapportAnalyseJuridiqueLongueurRule(), new RapportActivitesRule(),
+                new RapportConclusionRule(), new RapportResumeAnglaisRule(), new RapportResumeAnglaisLongueurRule(),
+                new RapportQsseRule(), new RapportQsseLongueurRule(), new RapportContenuActifRule());
+    }
+
+    private RuleEngine with(List<Rule> more) {
+        List<Rule> all = new ArrayList<>(rules);
+        all.addAll(more);
+        return new RuleEngine(all);
     }
 
     public List<Rule> rules() {
@@ -103,7 +134,7 @@ public final class RuleEngine {
         List<Ruling> unmatched = rulings.stream()
                 .filter(r -> ruled.stream().noneMatch(f -> f.regle().equals(r.regle()))).toList();
         return new Evaluation(file.candidate(), List.copyOf(ruled), List.copyOf(checks), unmatched,
-                new Outcome(recevabilite, conformite, decision, open));
+                new Outcome(recevabilite, conformite, decision, open), file.report());
     }
 
     private static void run(Rule rule, CandidateFile file, SessionParameters session, List<Finding> findings,

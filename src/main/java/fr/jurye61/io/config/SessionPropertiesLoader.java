@@ -48,10 +48,24 @@ public final class SessionPropertiesLoader {
     }
 
     public static SessionParameters load(Path inputRoot) {
-        Path file = inputRoot.resolve(FILE_NAME);
+        return loadFile(inputRoot.resolve(FILE_NAME));
+    }
+
+    /**
+     * The thresholds of input.md with no session calendar: what check-report uses when no
+     * session file is given (content rules need no date).
+     */
+    public static SessionParameters defaults() {
+        Properties properties = new Properties();
+        properties.setProperty("date_limite_depot", "2000-01-01T00:00:00+01:00");
+        properties.setProperty("date_examen", "2000-06-01");
+        return parse(properties);
+    }
+
+    public static SessionParameters loadFile(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new ConfigurationException(FILE_NAME + " introuvable dans " + inputRoot
-                    + " : ce fichier est obligatoire (calendrier de la session).");
+            throw new ConfigurationException(file + " introuvable : " + FILE_NAME
+                    + " est obligatoire (calendrier de la session).");
         }
         Properties properties = new Properties();
         try {

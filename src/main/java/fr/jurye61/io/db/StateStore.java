@@ -39,6 +39,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import fr.jurye61.domain.ReportAnalysis;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +52,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * leaves nothing half-written for its restart.
  */
 public class StateStore {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final JdbcTemplate jdbc;
 
     public StateStore(JdbcTemplate jdbc) {
@@ -125,6 +129,23 @@ public class StateStore {
         Outcome o = evaluation.outcome();
         jdbc.update("INSERT INTO J_RESULTAT VALUES (?,?,?,?,?,?)", runId, numero, o.recevabilite().name(),
                 o.conformite().name(), o.decision().name(), String.join("|", o.constats()));
+    }
+
+    /** Caches a report analysis under its file's SHA-256 and the analyser's version (once). */
+    public void cacheAnalysis(ReportAnalysis analysis, String version) {
+        if (analysis.sha256() == null) {
+            return;
+        }
+        jdbc.update("MERGE INTO J_ANALYSE USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(20)), "
+                + "CAST(? AS LONGVARCHAR))) AS N(S, V, A) ON J_ANALYSE.SHA256 = N.S AND J_ANALYSE.VERSION = N.V "
+                + "WHEN NOT MATCHED THEN INSERT VALUES (N.S, N.V, N.A)",
+                analysis.sha256(), version, JSON.writeValueAsString(analysis));
+    }
+
+    public Optional<ReportAnalysis> cachedAnalysis(String sha256, String version) {
+        List<String> rows = jdbc.queryForList("SELECT ANALYSE FROM J_ANALYSE WHERE SHA256 = ? AND VERSION = ?",
+                String.class, sha256, version);
+        return rows.stream().findFirst().map(json -> JSON.readValue(json, ReportAnalysis.class));
     }
 
     // ---- reads ----

@@ -24,6 +24,24 @@ public final class PdfProbe {
     }
 
     public static FileState probe(Path file) {
+        FileState before = precheck(file);
+        if (before != FileState.LISIBLE) {
+            return before;
+        }
+        try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+            return document.getNumberOfPages() > 0 ? FileState.LISIBLE : FileState.ENDOMMAGE;
+        } catch (InvalidPasswordException e) {
+            return FileState.CHIFFRE;
+        } catch (IOException | RuntimeException e) {
+            return FileState.ENDOMMAGE;
+        }
+    }
+
+    /**
+     * What can be told without parsing: missing, empty, not a PDF, or truncated (no end-of-file
+     * marker). LISIBLE here only means « worth opening ».
+     */
+    public static FileState precheck(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
                 return FileState.MANQUANT;
@@ -42,11 +60,7 @@ public final class PdfProbe {
                     return FileState.ENDOMMAGE;
                 }
             }
-            try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
-                return document.getNumberOfPages() > 0 ? FileState.LISIBLE : FileState.ENDOMMAGE;
-            }
-        } catch (InvalidPasswordException e) {
-            return FileState.CHIFFRE;
+            return FileState.LISIBLE;
         } catch (IOException | RuntimeException e) {
             return FileState.ENDOMMAGE;
         }

@@ -1,9 +1,10 @@
-package fr.jurye61.jobs.eligibility;
+package fr.jurye61.jobs.evaluation;
 
 import fr.jurye61.domain.Evaluation;
 import fr.jurye61.domain.Notice;
 import fr.jurye61.domain.Ruling;
 import fr.jurye61.io.db.StateStore;
+import fr.jurye61.io.pdf.ReportAnalyser;
 import fr.jurye61.jobs.RunContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,9 @@ public class EvaluationWriter implements ItemWriter<Evaluation>, StepExecutionLi
     public void write(Chunk<? extends Evaluation> chunk) {
         for (Evaluation evaluation : chunk) {
             store.insertEvaluation(runId, evaluation);
+            if (evaluation.report() != null) {
+                store.cacheAnalysis(evaluation.report(), ReportAnalyser.VERSION);
+            }
             for (Ruling r : evaluation.unmatchedRulings()) {
                 LOG.info("Ruling {} line {} on {} {} matches no finding", r.source().fichier(), r.source().ligne(),
                         r.numero(), r.regle());

@@ -1,4 +1,4 @@
-package fr.jurye61.jobs.eligibility;
+package fr.jurye61.jobs.evaluation;
 
 import fr.jurye61.domain.Candidate;
 import fr.jurye61.io.db.StateStore;

@@ -1,0 +1,32 @@
+package fr.jurye61.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the analyser read in one report file. {@code state} other than LISIBLE means the
+ * content could not be read; {@code textLayer} false means pages without extractable text (a
+ * scan). {@code annexStart} is null when no annex heading was found. {@code summaryLanguage} is
+ * "en", "fr" or "?" (undecided).
+ */
+public record ReportAnalysis(String sha256, FileState state, int pages, boolean textLayer, Integer annexStart,
+        int pagesBeforeAnnexes, boolean outlineUsed, List<ReportSection> sections, int activities,
+        String summaryLanguage, int summaryWords, List<String> activeContent) {
+
+    public boolean readable() {
+        return state == FileState.LISIBLE;
+    }
+
+    /** Whether the content rules can run: readable, with a text layer. */
+    public boolean analysable() {
+        return readable() && textLayer;
+    }
+
+    public Optional<ReportSection> first(SectionType type) {
+        return sections.stream().filter(s -> s.type() == type).findFirst();
+    }
+
+    public static ReportAnalysis unreadable(String sha256, FileState state) {
+        return new ReportAnalysis(sha256, state, 0, false, null, 0, false, List.of(), 0, "?", 0, List.of());
+    }
+}
