@@ -57,6 +57,16 @@ public final class SessionFixture {
         return this;
     }
 
+    /** A conforming report of 18 pages, different for each candidate number (no RAPPORT-DOUBLON). */
+    public SessionFixture report(String relative, String numero) throws IOException {
+        Path target = root.resolve(relative);
+        fr.jurye61.sample.SampleDocuments.ReportPlan plan = fr.jurye61.io.pdf.ReportFixtures.standard();
+        plan = new fr.jurye61.sample.SampleDocuments.ReportPlan(numero, "Candidat " + numero, plan.entreprise(),
+                plan.sessionLabel(), plan.body(), plan.annexPages(), false, plan.summaryWords(), plan.style());
+        fr.jurye61.sample.SampleDocuments.report(target, plan, new java.util.Random(numero.hashCode()));
+        return this;
+    }
+
     /** A small session that exercises every kind of file and most rejection codes. */
     public static SessionFixture small(Path root) throws IOException {
         return new SessionFixture(root)

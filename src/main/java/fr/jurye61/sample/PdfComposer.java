@@ -130,6 +130,11 @@ final class PdfComposer implements AutoCloseable {
 
     /** Running header and "Page n / N" footer on every page from {@code from}. */
     void decorate(int from, String header) throws IOException {
+        decorate(from, true, page -> header);
+    }
+
+    /** Running header (per page) and, if asked, a "Page n / N" footer on every page from {@code from}. */
+    void decorate(int from, boolean pageNumbers, java.util.function.IntFunction<String> header) throws IOException {
         closeStream();
         int total = document.getNumberOfPages();
         for (int i = from; i <= total; i++) {
@@ -138,8 +143,11 @@ final class PdfComposer implements AutoCloseable {
                 s.beginText();
                 s.setFont(regular, 8);
                 s.newLineAtOffset(MARGIN, HEIGHT - 40);
-                s.showText(header);
+                s.showText(header.apply(i));
                 s.endText();
+                if (!pageNumbers) {
+                    continue;
+                }
                 String footer = "Page " + i + " / " + total;
                 float w = regular.getStringWidth(footer) / 1000 * 8;
                 s.beginText();

@@ -11,16 +11,52 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
-/** Builds the synthetic PDFs of a sample session: reports, evaluation grids, certificates. */
-final class SampleDocuments {
+/**
+ * Builds the synthetic PDFs of a sample session: reports, evaluation grids, certificates. The
+ * report layout has the variations real exports have (with or without contents page, running
+ * header naming the section, bookmarks, large or plain headings), so tests build their report
+ * fixtures with it too.
+ */
+public final class SampleDocuments {
 
     /** One top-level part of a report: its heading, what to fill it with, and its length. */
-    record Section(String heading, List<String> bank, int pages, boolean english) {
+    public record Section(String heading, List<String> bank, int pages, boolean english) {
+        /** French body text (an activity's vocabulary). */
+        public static Section french(String heading, int pages) {
+            return new Section(heading, TextBank.ACTIVITE, pages, false);
+        }
+
+        /** English text of the plan's summaryWords words, on one page. */
+        public static Section english(String heading) {
+            return new Section(heading, List.of(), 1, true);
+        }
+    }
+
+    /** How a report is laid out. */
+    public record Style(boolean tableOfContents, boolean runningHeaderNamesSection, boolean pageNumbers,
+            boolean largeHeadings) {
+        public static final Style STANDARD = new Style(true, false, true, true);
     }
 
     /** What a report holds. */
-    record ReportPlan(String numero, String nomPrenom, String entreprise, String sessionLabel, List<Section> body,
-            int annexPages, boolean bookmarks, int summaryWords) {
+    public record ReportPlan(String numero, String nomPrenom, String entreprise, String sessionLabel,
+            List<Section> body, int annexPages, boolean bookmarks, int summaryWords, Style style) {
+
+        /** A plan for tests: given sections, annexes, no bookmarks, standard layout. */
+        public static ReportPlan of(List<Section> body, int annexPages, int summaryWords) {
+            return new ReportPlan("T01", "Test Candidat", "Laboratoire Test", "BTS Métiers de la Mesure — session 2027",
+                    body, annexPages, false, summaryWords, Style.STANDARD);
+        }
+
+        public ReportPlan with(Style other) {
+            return new ReportPlan(numero, nomPrenom, entreprise, sessionLabel, body, annexPages, bookmarks,
+                    summaryWords, other);
+        }
+
+        public ReportPlan withBookmarks() {
+            return new ReportPlan(numero, nomPrenom, entreprise, sessionLabel, body, annexPages, true, summaryWords,
+                    style);
+        }
     }
 
     /** The E6.1 competences the grid evaluates (Annexe IV B §1). */
@@ -38,11 +74,12 @@ final class SampleDocuments {
     private SampleDocuments() {
     }
 
-    static void report(Path target, ReportPlan plan, Random random) throws IOException {
+    public static void report(Path target, ReportPlan plan, Random random) throws IOException {
+        Style style = plan.style();
         try (PdfComposer pdf = new PdfComposer()) {
             // Page numbers are planned first so the table of contents can name them.
             List<Integer> starts = new ArrayList<>();
-            int page = 3;
+            int page = style.tableOfContents() ? 3 : 2;
             for (Section section : plan.body()) {
                 starts.add(page);
                 page += section.pages();
@@ -60,21 +97,33 @@ final class SampleDocuments {
             pdf.centered(pdf.regular, 12, "Structure d'accueil : " + plan.entreprise());
             pdf.centered(pdf.regular, 11, "Sous-épreuve E6.1 - Gestion et mise en oeuvre d'instruments en milieu professionnel");
 
-            pdf.newPage();
-            pdf.line(pdf.bold, 16, "Sommaire");
-            pdf.skip(12);
-            for (int i = 0; i < plan.body().size(); i++) {
-                pdf.leaderLine(11, plan.body().get(i).heading(), starts.get(i));
-            }
-            if (plan.annexPages() > 0) {
-                pdf.leaderLine(11, "Annexes", annexStart);
+            if (style.tableOfContents()) {
+                pdf.newPage();
+                pdf.line(pdf.bold, 16, "Sommaire");
+                pdf.skip(12);
+                for (int i = 0; i < plan.body().size(); i++) {
+                    pdf.leaderLine(11, plan.body().get(i).heading(), starts.get(i));
+                }
+                if (plan.annexPages() > 0) {
+                    pdf.leaderLine(11, "Annexes", annexStart);
+                }
             }
 
+            List<String> headers = new ArrayList<>();
+            headers.add("");
+            if (style.tableOfContents()) {
+                headers.add("Sommaire");
+            }
             for (Section section : plan.body()) {
                 for (int p = 0; p < section.pages(); p++) {
                     pdf.newPage();
+                    headers.add(section.heading());
                     if (p == 0) {
-                        pdf.line(pdf.bold, 15, section.heading());
+                        if (style.largeHeadings()) {
+                            pdf.line(pdf.bold, 15, section.heading());
+                        } else {
+                            pdf.line(pdf.regular, 11, section.heading());
+                        }
                         pdf.skip(8);
                     }
                     if (section.english()) {
@@ -86,12 +135,16 @@ final class SampleDocuments {
             }
             for (int p = 0; p < plan.annexPages(); p++) {
                 pdf.newPage();
-                pdf.line(pdf.bold, 15, p == 0 ? "Annexes" : "Annexe " + (p + 1));
+                headers.add("Annexes");
+                pdf.line(style.largeHeadings() ? pdf.bold : pdf.regular, style.largeHeadings() ? 15 : 11,
+                        p == 0 ? "Annexes" : "Annexe " + (p + 1));
                 pdf.skip(8);
                 pdf.paragraph(pdf.regular, 11, TextBank.paragraph(random, TextBank.ANNEXE, 2));
                 fill(pdf, random, TextBank.ANNEXE);
             }
-            pdf.decorate(2, "Rapport de stage - " + plan.nomPrenom() + " - " + plan.sessionLabel());
+            String running = "Rapport de stage - " + plan.nomPrenom() + " - " + plan.sessionLabel();
+            pdf.decorate(2, style.pageNumbers(),
+                    page1 -> style.runningHeaderNamesSection() ? "Rapport de stage - " + headers.get(page1 - 1) : running);
             if (plan.bookmarks()) {
                 PDDocumentOutline outline = new PDDocumentOutline();
                 for (int i = 0; i < plan.body().size(); i++) {
@@ -121,7 +174,7 @@ final class SampleDocuments {
         }
     }
 
-    static void grid(Path target, String numero, String nomPrenom, String sessionLabel, Random random)
+    public static void grid(Path target, String numero, String nomPrenom, String sessionLabel, Random random)
             throws IOException {
         try (PdfComposer pdf = new PdfComposer()) {
             pdf.newPage();
@@ -157,7 +210,7 @@ final class SampleDocuments {
         }
     }
 
-    static void certificate(Path target, String title, List<String> lines, String id) throws IOException {
+    public static void certificate(Path target, String title, List<String> lines, String id) throws IOException {
         try (PdfComposer pdf = new PdfComposer()) {
             pdf.newPage();
             pdf.centered(pdf.bold, 16, title);

@@ -262,7 +262,7 @@ public final class SampleSessionGenerator {
         body.add(new SampleDocuments.Section(n + ". " + pick("Summary", "English summary", "Résumé en anglais"),
                 List.of(), 1, true));
         return new SampleDocuments.ReportPlan(numero, nomPrenom, entreprise, SESSION_LABEL, body, 2 + random.nextInt(7),
-                random.nextInt(3) == 0, 150 + random.nextInt(150));
+                random.nextInt(3) == 0, 150 + random.nextInt(150), SampleDocuments.Style.STANDARD);
     }
 
     private String pick(String... forms) {

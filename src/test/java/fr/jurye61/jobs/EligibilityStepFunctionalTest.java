@@ -82,6 +82,9 @@ class EligibilityStepFunctionalTest {
                         E06;E06.pdf;2027-05-02T10:15:00+02:00;oui;session_precedente
                         E07;E07.pdf;2027-05-02T10:15:00+02:00;oui;nouveau
                         """)
+                .report("rapports/E01.pdf", "E01").report("rapports/E02.pdf", "E02").report("rapports/E03.pdf", "E03")
+                .report("rapports/E04.pdf", "E04").report("rapports/E05.pdf", "E05").report("rapports/E06.pdf", "E06")
+                .report("rapports/E07.pdf", "E07")
                 .file("grilles/grilles.csv", "numero_candidat;fichier\nE01;E01.pdf\nE02;E02.pdf\n")
                 .pdf("grilles/E01.pdf", "Grille E01")
                 .file("decisions/d.csv", """

@@ -65,6 +65,18 @@ public final class Fixtures {
         private final List<Deposit> deposits = new ArrayList<>();
         private final List<CheckedGrid> grids = new ArrayList<>();
         private int line = 2;
+        private fr.jurye61.domain.ReportAnalysis report;
+        private List<String> sameReportAs = List.of();
+
+        public Dossier rapport(fr.jurye61.domain.ReportAnalysis analysis) {
+            this.report = analysis;
+            return this;
+        }
+
+        public Dossier memeRapportQue(String... others) {
+            this.sameReportAs = List.of(others);
+            return this;
+        }
 
         Dossier(Voie voie, StatutFc statut) {
             this.voie = voie;
@@ -150,8 +162,33 @@ public final class Fixtures {
             Candidate candidate = new Candidate("P01", "Martin", "Lucas", null, voie, statut, null, redoublant,
                     contratParticulier, null, null, "C01", new SourceRef("inscriptions/a.csv", 2));
             return new CandidateFile(candidate, List.copyOf(pieces), List.copyOf(deposits), List.copyOf(grids),
-                    commissionKnown);
+                    commissionKnown, report, sameReportAs);
         }
+    }
+
+    /** A conforming report analysis (as the analyser would give it), to be altered by each test. */
+    public static fr.jurye61.domain.ReportAnalysis rapportConforme() {
+        return analysis(30, 27, List.of(
+                section(fr.jurye61.domain.SectionType.ENTREPRISE, "Présentation de l'entreprise", 3, 5),
+                section(fr.jurye61.domain.SectionType.JURIDIQUE, "Analyse juridique", 6, 8),
+                section(fr.jurye61.domain.SectionType.ACTIVITE, "Activité 1", 9, 14),
+                section(fr.jurye61.domain.SectionType.ACTIVITE, "Activité 2", 15, 19),
+                section(fr.jurye61.domain.SectionType.QSSE, "Démarche QSSE", 20, 22),
+                section(fr.jurye61.domain.SectionType.CONCLUSION, "Conclusion", 23, 24),
+                section(fr.jurye61.domain.SectionType.RESUME_ANGLAIS, "Summary", 25, 25),
+                section(fr.jurye61.domain.SectionType.ANNEXES, "Annexes", 26, 30)), 2, "en", 200, List.of());
+    }
+
+    public static fr.jurye61.domain.ReportSection section(fr.jurye61.domain.SectionType type, String titre, int debut,
+            int fin) {
+        return new fr.jurye61.domain.ReportSection(type, titre, debut, fin);
+    }
+
+    public static fr.jurye61.domain.ReportAnalysis analysis(int pages, Integer annexStart,
+            List<fr.jurye61.domain.ReportSection> sections, int activities, String language, int words,
+            List<String> active) {
+        return new fr.jurye61.domain.ReportAnalysis("a".repeat(64), FileState.LISIBLE, pages, true, annexStart,
+                annexStart == null ? pages : annexStart - 1, false, sections, activities, language, words, active);
     }
 
     /** Runs one rule as the engine does: nothing when it does not apply. */

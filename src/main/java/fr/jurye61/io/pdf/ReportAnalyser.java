@@ -41,6 +41,9 @@ public final class ReportAnalyser {
 
     private static final Pattern TOC_LINE = Pattern.compile(
             "^\\S.{1,150}?\\s*(\\.\\s?){3,}\\s*\\d{1,4}$|^\\S.{1,150}?\\s*…+\\s*\\d{1,4}$|^\\S.{1,150}?\\t+\\s*\\d{1,4}$");
+    private static final Pattern TRAILING_PAGE = Pattern.compile("^\\S.*\\p{L}.*?\\s+([0-9]{1,4})$");
+    private static final Pattern CONTENTS_TITLE = Pattern.compile(
+            "^(sommaire|table des matieres|contents|table of contents|plan( du rapport)?)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(page\\s*)?[0-9]{1,4}(\\s*(/|sur|of|de)\\s*[0-9]{1,4})?$|^-\\s*[0-9]{1,4}\\s*-$", Pattern.CASE_INSENSITIVE);
 
@@ -111,7 +114,9 @@ public final class ReportAnalyser {
             int end = pages;
             for (int j = i + 1; j < headings.size(); j++) {
                 Heading next = headings.get(j);
-                if (next.topLevel() || activity && next.type() == SectionType.ACTIVITE) {
+                // « Annexe 2 » does not end « Annexes »; « Activité 2 » ends « Activité 1 ».
+                boolean sameKind = next.type() == h.type() && !activity;
+                if (next.topLevel() && !sameKind || activity && next.type() == SectionType.ACTIVITE) {
                     end = next.firstOnPage() ? next.page() - 1 : next.page();
                     break;
                 }
@@ -225,9 +230,43 @@ public final class ReportAnalyser {
                     }
                 }
                 content.add(kept);
-                long toc = kept.stream().filter(l -> TOC_LINE.matcher(l.text()).matches()).count();
-                tocPage[i] = toc >= 3 || toc >= 2 && toc * 3 >= kept.size();
+                tocPage[i] = looksLikeContents(kept, pages.size())
+                        || i > 0 && tocPage[i - 1] && numberedLines(kept, pages.size()) * 2 >= kept.size();
             }
+        }
+
+        /**
+         * A table of contents: a « Sommaire » or « Table des matières » title, or lines with dot
+         * leaders, or several lines ending with page numbers in increasing order (LaTeX and Word
+         * styles without leaders).
+         */
+        private static boolean looksLikeContents(List<TextLines.Line> lines, int pageCount) {
+            if (!lines.isEmpty() && CONTENTS_TITLE.matcher(HeadingClassifier.normalise(lines.get(0).text())).matches()) {
+                return true;
+            }
+            long leaders = lines.stream().filter(l -> TOC_LINE.matcher(l.text()).matches()).count();
+            if (leaders >= 3 || leaders >= 2 && leaders * 3 >= lines.size()) {
+                return true;
+            }
+            return numberedLines(lines, pageCount) >= 4;
+        }
+
+        /** Lines ending with a plausible page number, counted only when those numbers never decrease. */
+        private static int numberedLines(List<TextLines.Line> lines, int pageCount) {
+            int count = 0;
+            int last = 0;
+            for (TextLines.Line line : lines) {
+                java.util.regex.Matcher m = TRAILING_PAGE.matcher(line.text());
+                if (m.matches()) {
+                    int page = Integer.parseInt(m.group(1));
+                    if (page < last || page > pageCount) {
+                        return 0;
+                    }
+                    last = page;
+                    count++;
+                }
+            }
+            return count;
         }
 
         /** Lines among the two top or bottom lines of a page that repeat on several pages, or are page numbers. */
@@ -255,6 +294,23 @@ public final class ReportAnalyser {
                 for (TextLines.Line line : edges(page)) {
                     if (!running.contains(line) && line.size() < bodySize - 0.4f && signatures.stream().anyMatch(
                             s -> Math.abs(s.y() - line.y()) < 2f && Math.abs(s.size() - line.size()) < 0.6f)) {
+                        running.add(line);
+                    }
+                }
+            }
+            // Whatever its text, a line in smaller type that is the top-most (or bottom-most) line
+            // of many pages at the same height is a running header (or footer).
+            for (boolean top : new boolean[] {true, false}) {
+                List<TextLines.Line> extremes = new ArrayList<>();
+                for (TextLines.Page page : pages) {
+                    if (!page.lines().isEmpty()) {
+                        extremes.add(top ? page.lines().get(0) : page.lines().get(page.lines().size() - 1));
+                    }
+                }
+                for (TextLines.Line line : extremes) {
+                    long same = extremes.stream().filter(o -> Math.abs(o.y() - line.y()) < 2f
+                            && Math.abs(o.size() - line.size()) < 0.6f).count();
+                    if (!running.contains(line) && line.size() < bodySize - 0.4f && same >= threshold) {
                         running.add(line);
                     }
                 }
