@@ -27,6 +27,11 @@ public record CandidateFile(Candidate candidate, List<CheckedPiece> pieces, List
                 .filter(p -> p.type() == type).toList();
     }
 
+    /** The deposit that counts: the latest at or before the session's deadline (rules.md §4). */
+    public java.util.Optional<Deposit> countedDeposit(SessionParameters session) {
+        return Deposits.counted(deposits, session.dateLimiteDepot().toInstant());
+    }
+
     /** Usable rector-only decisions of one type actually issued by the rector (§3). */
     public List<Piece> rectoral(PieceType type) {
         return usable(type).stream().filter(p -> p.emetteurType() == EmetteurType.RECTEUR).toList();

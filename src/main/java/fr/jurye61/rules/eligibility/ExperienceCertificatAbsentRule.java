@@ -24,7 +24,7 @@ public final class ExperienceCertificatAbsentRule extends AbstractRule {
     @Override
     public List<Finding> check(CandidateFile file, SessionParameters session) {
         StageFacts stage = StageFacts.of(file, session);
-        boolean qualifyingStage = !stage.stages().isEmpty() && !stage.belowThreshold(session);
+        boolean qualifyingStage = stage.qualifies(session);
         if (qualifyingStage || !file.usable(PieceType.CERTIFICAT_TRAVAIL).isEmpty()) {
             return List.of();
         }

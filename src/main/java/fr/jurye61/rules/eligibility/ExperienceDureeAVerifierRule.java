@@ -32,7 +32,7 @@ public final class ExperienceDureeAVerifierRule extends AbstractRule {
     @Override
     public List<Finding> check(CandidateFile file, SessionParameters session) {
         StageFacts stage = StageFacts.of(file, session);
-        if (!stage.stages().isEmpty() && !stage.belowThreshold(session)) {
+        if (stage.qualifies(session)) {
             return List.of();
         }
         List<Piece> work = WorkFacts.metrologyWork(file);

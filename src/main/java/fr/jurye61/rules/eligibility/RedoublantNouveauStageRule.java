@@ -2,7 +2,6 @@ package fr.jurye61.rules.eligibility;
 
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.Deposit;
-import fr.jurye61.domain.Deposits;
 import fr.jurye61.domain.Finding;
 import fr.jurye61.domain.Origine;
 import fr.jurye61.domain.SessionParameters;
@@ -31,7 +30,7 @@ public final class RedoublantNouveauStageRule extends AbstractRule {
     }
 
     static Optional<Origine> countedOrigin(CandidateFile file, SessionParameters session) {
-        return Deposits.counted(file.deposits(), session.dateLimiteDepot().toInstant()).map(Deposit::origine);
+        return file.countedDeposit(session).map(Deposit::origine);
     }
 
     @Override

@@ -2,7 +2,6 @@ package fr.jurye61.rules.eligibility;
 
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.Deposit;
-import fr.jurye61.domain.Deposits;
 import fr.jurye61.domain.EnumText;
 import fr.jurye61.domain.Finding;
 import fr.jurye61.domain.Origine;
@@ -21,12 +20,12 @@ public final class RedoublantOrigineRapportRule extends AbstractRule {
 
     @Override
     public boolean appliesTo(CandidateFile file, SessionParameters session) {
-        return Deposits.counted(file.deposits(), session.dateLimiteDepot().toInstant()).isPresent();
+        return file.countedDeposit(session).isPresent();
     }
 
     @Override
     public List<Finding> check(CandidateFile file, SessionParameters session) {
-        Optional<Deposit> counted = Deposits.counted(file.deposits(), session.dateLimiteDepot().toInstant());
+        Optional<Deposit> counted = file.countedDeposit(session);
         Deposit deposit = counted.orElseThrow();
         if (deposit.origine() == Origine.NOUVEAU || file.candidate().redoublant()) {
             return List.of();

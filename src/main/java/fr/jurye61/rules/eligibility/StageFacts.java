@@ -53,6 +53,11 @@ record StageFacts(boolean stagePath, List<Piece> stages, long weekdays, boolean 
         return weekdays < 5L * session.dureeStageSemaines();
     }
 
+    /** A certified stage of the full duration, which also stands for work experience (§2.3.2, §2.5). */
+    boolean qualifies(SessionParameters session) {
+        return !stages.isEmpty() && !belowThreshold(session);
+    }
+
     boolean belowMinimum(SessionParameters session) {
         return weekdays < 5L * session.dureeStageReduiteMinSemaines();
     }

@@ -2,7 +2,6 @@ package fr.jurye61.rules.report;
 
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.Deposit;
-import fr.jurye61.domain.Deposits;
 import fr.jurye61.domain.ReportAnalysis;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.domain.SourceRef;
@@ -35,8 +34,8 @@ abstract class ContentRule extends AbstractRule {
         return counted(file, session).map(d -> "rapports/" + d.fichier() + " : ").orElse("");
     }
 
+    /** check-report has no deposit, and no session calendar to compare one with. */
     private static java.util.Optional<Deposit> counted(CandidateFile file, SessionParameters session) {
-        return file.deposits().isEmpty() ? java.util.Optional.empty()
-                : Deposits.counted(file.deposits(), session.dateLimiteDepot().toInstant());
+        return file.deposits().isEmpty() ? java.util.Optional.empty() : file.countedDeposit(session);
     }
 }

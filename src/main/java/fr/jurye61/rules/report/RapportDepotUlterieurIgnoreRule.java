@@ -18,12 +18,12 @@ public final class RapportDepotUlterieurIgnoreRule extends AbstractRule {
 
     @Override
     public boolean appliesTo(CandidateFile file, SessionParameters session) {
-        return Deposits.counted(file.deposits(), session.dateLimiteDepot().toInstant()).isPresent();
+        return file.countedDeposit(session).isPresent();
     }
 
     @Override
     public List<Finding> check(CandidateFile file, SessionParameters session) {
-        Deposit counted = Deposits.counted(file.deposits(), session.dateLimiteDepot().toInstant()).orElseThrow();
+        Deposit counted = file.countedDeposit(session).orElseThrow();
         return Deposits.late(file.deposits(), session.dateLimiteDepot().toInstant()).stream()
                 .map(d -> finding(file, Evidence.where(d.source()) + " : " + d.fichier() + " déposé le "
                         + Dates.paris(d.deposeLe()) + ", après la date limite ; retenu : " + counted.fichier() + " ("

@@ -27,7 +27,7 @@ public final class RapportHorsDelaiRule extends AbstractRule {
 
     @Override
     public List<Finding> check(CandidateFile file, SessionParameters session) {
-        if (Deposits.counted(file.deposits(), session.dateLimiteDepot().toInstant()).isPresent()) {
+        if (file.countedDeposit(session).isPresent()) {
             return List.of();
         }
         List<Deposit> late = Deposits.late(file.deposits(), session.dateLimiteDepot().toInstant());

@@ -2,7 +2,6 @@ package fr.jurye61.rules.report;
 
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.Deposit;
-import fr.jurye61.domain.Deposits;
 import fr.jurye61.domain.Finding;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.rules.AbstractRule;
@@ -18,12 +17,12 @@ public final class RapportVisaAbsentRule extends AbstractRule {
 
     @Override
     public boolean appliesTo(CandidateFile file, SessionParameters session) {
-        return Deposits.counted(file.deposits(), session.dateLimiteDepot().toInstant()).isPresent();
+        return file.countedDeposit(session).isPresent();
     }
 
     @Override
     public List<Finding> check(CandidateFile file, SessionParameters session) {
-        Deposit counted = Deposits.counted(file.deposits(), session.dateLimiteDepot().toInstant()).orElseThrow();
+        Deposit counted = file.countedDeposit(session).orElseThrow();
         if (counted.viseStructure()) {
             return List.of();
         }
