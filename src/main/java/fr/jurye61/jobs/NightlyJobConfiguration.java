@@ -1,6 +1,9 @@
 package fr.jurye61.jobs;
 
 import fr.jurye61.domain.Candidate;
+import fr.jurye61.domain.Commission;
+import fr.jurye61.jobs.packs.PackBuilder;
+import fr.jurye61.jobs.packs.PackStep;
 import fr.jurye61.domain.Evaluation;
 import fr.jurye61.io.csv.IngestionItem;
 import fr.jurye61.io.csv.InputKind;
@@ -58,6 +61,9 @@ public class NightlyJobConfiguration {
                 .next(evaluationStep(jobRepository, tm, store))
                 .next(new StepBuilder("sorties-csv", jobRepository)
                         .tasklet(new CsvReportsTasklet(store), tm).build())
+                .next(packStep(jobRepository, tm, store))
+                .next(new StepBuilder("notices", jobRepository)
+                        .tasklet(new NoticesTasklet(store), tm).build())
                 .build();
     }
 
@@ -69,6 +75,18 @@ public class NightlyJobConfiguration {
                 .reader(new CandidateReader(store))
                 .processor(new EvaluationProcessor(store))
                 .writer(new EvaluationWriter(store))
+                .listener(new StepProgressListener())
+                .build();
+    }
+
+    /** One commission pack per item: built in a temporary folder, then published in place of the old one. */
+    static Step packStep(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+        return new StepBuilder("dossiers", jobRepository)
+                .<Commission, PackBuilder.Built>chunk(1)
+                .transactionManager(tm)
+                .reader(new PackStep.CommissionReader(store))
+                .processor(new PackStep.PackProcessor(store))
+                .writer(new PackStep.PackWriter(store))
                 .listener(new StepProgressListener())
                 .build();
     }

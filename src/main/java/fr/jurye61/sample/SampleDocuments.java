@@ -1,5 +1,7 @@
 package fr.jurye61.sample;
 
+import fr.jurye61.reports.pdf.PdfComposer;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -17,6 +17,7 @@ public final class CsvReports {
     public static final String REJETS = "rejets.csv";
     public static final String DECISIONS = "decisions.csv";
     public static final String CONSTATS = "constats.csv";
+    public static final String NOTICES = "notices/president-jury.csv";
 
     private CsvReports() {
     }
@@ -43,6 +44,13 @@ public final class CsvReports {
         }
         CsvReportWriter.write(output.resolve(DECISIONS), Arrays.asList("numero_candidat", "nom", "prenom", "voie",
                 "commission", "recevabilite", "conformite", "decision", "constats"), rows);
+    }
+
+    /** notices/president-jury.csv, sorted by commission then candidate. */
+    public static void notices(Path output, List<fr.jurye61.domain.JuryNotice> notices) throws IOException {
+        CsvReportWriter.write(output.resolve(NOTICES), List.of("code_commission", "numero_candidat", "nom", "prenom",
+                "motif"), notices.stream().map(n -> List.of(n.commission(), n.numero(), n.nom(), n.prenom(),
+                n.motif().name())).toList());
     }
 
     /** Every finding of every gravité, in the one order of findings. */

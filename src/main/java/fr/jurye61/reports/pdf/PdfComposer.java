@@ -1,4 +1,4 @@
-package fr.jurye61.sample;
+package fr.jurye61.reports.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,24 +16,25 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * A minimal page layout engine for the synthetic documents: A4 pages, wrapped paragraphs,
- * running header and page-number footer. Output is deterministic (no dates, fixed file ID).
+ * A minimal page layout engine for the PDFs the tool writes (pack covers, notices) and the
+ * synthetic documents: A4 pages, wrapped paragraphs, running header and page-number footer,
+ * standard fonts only. Output is deterministic (no dates, fixed file ID).
  */
-final class PdfComposer implements AutoCloseable {
-    static final float MARGIN = 64;
-    static final float WIDTH = PDRectangle.A4.getWidth();
-    static final float HEIGHT = PDRectangle.A4.getHeight();
-    static final float TOP = HEIGHT - 80;
-    static final float BOTTOM = 80;
+public final class PdfComposer implements AutoCloseable {
+    public static final float MARGIN = 64;
+    public static final float WIDTH = PDRectangle.A4.getWidth();
+    public static final float HEIGHT = PDRectangle.A4.getHeight();
+    public static final float TOP = HEIGHT - 80;
+    public static final float BOTTOM = 80;
 
-    final PDDocument document = new PDDocument();
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    public final PDDocument document = new PDDocument();
+    public final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    public final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private PDPageContentStream stream;
     private float y;
 
     /** Starts a new page; returns its 1-based number. */
-    int newPage() throws IOException {
+    public int newPage() throws IOException {
         closeStream();
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
@@ -42,36 +43,64 @@ final class PdfComposer implements AutoCloseable {
         return document.getNumberOfPages();
     }
 
-    float remaining() {
+    public float remaining() {
         return y - BOTTOM;
     }
 
-    void skip(float height) {
+    public void skip(float height) {
         y -= height;
     }
 
-    void text(PDFont font, float size, float x, float atY, String text) throws IOException {
+    public void text(PDFont font, float size, float x, float atY, String text) throws IOException {
         stream.beginText();
         stream.setFont(font, size);
         stream.newLineAtOffset(x, atY);
-        stream.showText(text);
+        stream.showText(encodable(font, text));
         stream.endText();
     }
 
+    /**
+     * The standard fonts cover Windows-ANSI only: a character outside it (a name in another
+     * script) loses its accent first, and is shown as '?' if that is not enough, never a crash.
+     */
+    public static String encodable(PDFont font, String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            if (canEncode(font, ch)) {
+                out.append(ch);
+            } else {
+                String plain = java.text.Normalizer.normalize(ch, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}+", "");
+                out.append(!plain.isEmpty() && canEncode(font, plain) ? plain : "?");
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean canEncode(PDFont font, String ch) {
+        try {
+            font.encode(ch);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** A line at the current position, then moves down. */
-    void line(PDFont font, float size, String text) throws IOException {
+    public void line(PDFont font, float size, String text) throws IOException {
         text(font, size, MARGIN, y, text);
         y -= size * 1.45f;
     }
 
-    void centered(PDFont font, float size, String text) throws IOException {
-        float width = font.getStringWidth(text) / 1000 * size;
+    public void centered(PDFont font, float size, String text) throws IOException {
+        float width = font.getStringWidth(encodable(font, text)) / 1000 * size;
         text(font, size, (WIDTH - width) / 2, y, text);
         y -= size * 1.6f;
     }
 
     /** Wraps a paragraph on the page width; returns false (writing nothing) if it does not fit. */
-    boolean paragraph(PDFont font, float size, String text) throws IOException {
+    public boolean paragraph(PDFont font, float size, String text) throws IOException {
         List<String> lines = wrap(font, size, text, WIDTH - 2 * MARGIN);
         if (lines.size() * size * 1.45f > remaining()) {
             return false;
@@ -84,7 +113,7 @@ final class PdfComposer implements AutoCloseable {
     }
 
     /** A table-of-contents line: title, dot leaders, page number flush right. */
-    void leaderLine(float size, String title, int page) throws IOException {
+    public void leaderLine(float size, String title, int page) throws IOException {
         String number = String.valueOf(page);
         float numberWidth = regular.getStringWidth(number) / 1000 * size;
         float right = WIDTH - MARGIN;
@@ -96,26 +125,26 @@ final class PdfComposer implements AutoCloseable {
         y -= size * 1.8f;
     }
 
-    void rule(float x1, float y1, float x2, float y2) throws IOException {
+    public void rule(float x1, float y1, float x2, float y2) throws IOException {
         stream.moveTo(x1, y1);
         stream.lineTo(x2, y2);
         stream.stroke();
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    void y(float value) {
+    public void y(float value) {
         y = value;
     }
 
-    List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
+    public List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = current.isEmpty() ? word : current + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > width && !current.isEmpty()) {
+            if (font.getStringWidth(encodable(font, candidate)) / 1000 * size > width && !current.isEmpty()) {
                 lines.add(current.toString());
                 current = new StringBuilder(word);
             } else {
@@ -129,12 +158,12 @@ final class PdfComposer implements AutoCloseable {
     }
 
     /** Running header and "Page n / N" footer on every page from {@code from}. */
-    void decorate(int from, String header) throws IOException {
+    public void decorate(int from, String header) throws IOException {
         decorate(from, true, page -> header);
     }
 
     /** Running header (per page) and, if asked, a "Page n / N" footer on every page from {@code from}. */
-    void decorate(int from, boolean pageNumbers, java.util.function.IntFunction<String> header) throws IOException {
+    public void decorate(int from, boolean pageNumbers, java.util.function.IntFunction<String> header) throws IOException {
         closeStream();
         int total = document.getNumberOfPages();
         for (int i = from; i <= total; i++) {
@@ -159,7 +188,12 @@ final class PdfComposer implements AutoCloseable {
         }
     }
 
-    void save(OutputStream out, String fileId) throws IOException {
+    public void save(OutputStream out, String fileId) throws IOException {
+        save(out, fileId.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** Saves with a fixed file ID, so that the same content gives the same bytes. */
+    public void save(OutputStream out, byte[] fileId) throws IOException {
         closeStream();
         COSArray id = new COSArray();
         id.add(new COSString(fileId));

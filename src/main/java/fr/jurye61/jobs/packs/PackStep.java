@@ -1,0 +1,168 @@
+package fr.jurye61.jobs.packs;
+
+import fr.jurye61.domain.Candidate;
+import fr.jurye61.domain.Commission;
+import fr.jurye61.domain.Decision;
+import fr.jurye61.domain.Deposit;
+import fr.jurye61.domain.Deposits;
+import fr.jurye61.domain.Grid;
+import fr.jurye61.domain.Outcome;
+import fr.jurye61.domain.SessionParameters;
+import fr.jurye61.io.config.SessionPropertiesLoader;
+import fr.jurye61.io.db.StateStore;
+import fr.jurye61.io.pdf.PdfProbe;
+import fr.jurye61.jobs.RunContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+/** The pieces of the « dossiers » step: one commission per item, built by the processor, published by the writer. */
+public final class PackStep {
+    private PackStep() {
+    }
+
+    public static Path dossiers(RunContext run) {
+        return run.output().resolve("dossiers");
+    }
+
+    /** Every commission of the run, by code; restart skips those already published. */
+    public static class CommissionReader extends AbstractItemCountingItemStreamItemReader<Commission>
+            implements StepExecutionListener {
+        private final StateStore store;
+        private long runId;
+        private List<Commission> commissions = List.of();
+        private int next;
+
+        public CommissionReader(StateStore store) {
+            this.store = store;
+            setName("lecture-commissions");
+        }
+
+        @Override
+        public void beforeStep(StepExecution stepExecution) {
+            runId = RunContext.of(stepExecution).runId();
+        }
+
+        @Override
+        protected void doOpen() {
+            commissions = store.commissions(runId);
+            next = 0;
+        }
+
+        @Override
+        protected Commission doRead() {
+            return next < commissions.size() ? commissions.get(next++) : null;
+        }
+
+        @Override
+        protected void jumpToItem(int itemIndex) {
+            next = Math.min(itemIndex, commissions.size());
+        }
+
+        @Override
+        protected void doClose() {
+            commissions = List.of();
+        }
+    }
+
+    /** Builds a commission's pack from its INTERROGE candidates, in a temporary folder. */
+    public static class PackProcessor implements ItemProcessor<Commission, PackBuilder.Built>, StepExecutionListener {
+        private final StateStore store;
+        private RunContext run;
+        private SessionParameters session;
+        private List<Candidate> candidates;
+        private Map<String, Outcome> outcomes;
+        private Map<String, List<Grid>> grids;
+        private Map<String, List<Deposit>> deposits;
+
+        public PackProcessor(StateStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public void beforeStep(StepExecution stepExecution) {
+            run = RunContext.of(stepExecution);
+            session = SessionPropertiesLoader.load(run.input());
+            candidates = store.candidates(run.runId());
+            outcomes = store.outcomes(run.runId());
+            grids = store.gridsByCandidate(run.runId());
+            deposits = store.depositsByCandidate(run.runId());
+        }
+
+        @Override
+        public PackBuilder.Built process(Commission commission) throws Exception {
+            List<PackBuilder.Member> members = new ArrayList<>();
+            for (Candidate c : candidates) {
+                Outcome outcome = outcomes.get(c.numero());
+                if (!c.commission().equals(commission.code()) || outcome == null
+                        || outcome.decision() != Decision.INTERROGE) {
+                    continue;
+                }
+                Path grid = usableGrid(c.numero()).orElseThrow(() -> new IllegalStateException(
+                        "INTERROGE without a readable grid: " + c.numero()));
+                Deposit report = Deposits.counted(deposits.getOrDefault(c.numero(), List.of()),
+                        session.dateLimiteDepot().toInstant()).orElseThrow(() -> new IllegalStateException(
+                                "INTERROGE without a report: " + c.numero()));
+                members.add(new PackBuilder.Member(c, grid, run.input().resolve("rapports").resolve(report.fichier())));
+            }
+            return PackBuilder.build(dossiers(run), commission, members, session);
+        }
+
+        /** The last readable grid listed for the candidate (a later row supersedes an earlier one). */
+        private Optional<Path> usableGrid(String numero) {
+            List<Grid> own = grids.getOrDefault(numero, List.of());
+            for (int i = own.size() - 1; i >= 0; i--) {
+                Path file = run.input().resolve("grilles").resolve(own.get(i).fichier());
+                if (PdfProbe.probe(file).usable()) {
+                    return Optional.of(file);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Publishes each built pack; at the end, removes packs of commissions that are gone. */
+    public static class PackWriter implements ItemWriter<PackBuilder.Built>, StepExecutionListener {
+        private final StateStore store;
+        private RunContext run;
+
+        public PackWriter(StateStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public void beforeStep(StepExecution stepExecution) {
+            run = RunContext.of(stepExecution);
+        }
+
+        @Override
+        public void write(Chunk<? extends PackBuilder.Built> chunk) throws Exception {
+            for (PackBuilder.Built built : chunk) {
+                PackBuilder.publish(built, dossiers(run));
+            }
+        }
+
+        @Override
+        public ExitStatus afterStep(StepExecution stepExecution) {
+            if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+                try {
+                    PackBuilder.removeStale(dossiers(run), store.commissions(run.runId()).stream()
+                            .map(Commission::code).toList());
+                } catch (java.io.IOException e) {
+                    return ExitStatus.FAILED.addExitDescription(e);
+                }
+            }
+            return stepExecution.getExitStatus();
+        }
+    }
+}
