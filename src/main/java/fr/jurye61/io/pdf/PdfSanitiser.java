@@ -96,9 +96,10 @@ public final class PdfSanitiser {
         if (action instanceof COSDictionary a && in(EXECUTING_ACTIONS, a.getCOSName(COSName.S))) {
             d.removeItem(COSName.A);
         }
-        COSBase next = d.getDictionaryObject(COSName.NEXT);
-        if (next instanceof COSDictionary || next instanceof COSArray) {
-            d.removeItem(COSName.NEXT); // chained actions are never needed to read a report
+        if (d.containsKey(COSName.S) && d.getDictionaryObject(COSName.NEXT) != null) {
+            // An action's chained actions are never needed to read a report. (Outline items have
+            // a /Next too, with no /S: their chain must stay.)
+            d.removeItem(COSName.NEXT);
         }
         if (in(EXECUTING_ACTIONS, d.getCOSName(COSName.S)) && d.getCOSName(COSName.TYPE) != null
                 && d.getCOSName(COSName.TYPE).equals(COSName.getPDFName("Action"))) {

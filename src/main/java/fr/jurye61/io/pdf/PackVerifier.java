@@ -1,0 +1,194 @@
+package fr.jurye61.io.pdf;
+
+import fr.jurye61.domain.FileState;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * Checks one commission pack as an auditor would (output.md, verify-pack): the manifest's hashes,
+ * no missing or extra file, every PDF opens and carries no active content, and the merged PDF's
+ * candidates and page counts match the per-candidate files. Faults are worded in French.
+ */
+public final class PackVerifier {
+    public static final String MANIFEST = "manifeste.sha256";
+    private static final Pattern LINE = Pattern.compile("^([0-9a-f]{64})  (.+)$");
+
+    private PackVerifier() {
+    }
+
+    public static List<String> verify(Path pack) throws IOException {
+        List<String> faults = new ArrayList<>();
+        Path manifest = pack.resolve(MANIFEST);
+        Set<String> actual = files(pack);
+        actual.remove(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            faults.add("manifeste.sha256 absent : l'intégrité du dossier ne peut pas être vérifiée.");
+        } else {
+            checkManifest(pack, manifest, actual, faults);
+        }
+        for (String file : actual) {
+            if (file.toLowerCase().endsWith(".pdf")) {
+                checkPdf(pack.resolve(file), file, faults);
+            } else {
+                faults.add(file + " : fichier inattendu (un dossier ne contient que des PDF et le manifeste).");
+            }
+        }
+        checkLayout(pack, actual, faults);
+        return faults;
+    }
+
+    private static Set<String> files(Path pack) throws IOException {
+        Set<String> files = new TreeSet<>();
+        try (Stream<Path> walk = Files.walk(pack)) {
+            walk.filter(p -> !Files.isDirectory(p))
+                    .forEach(p -> files.add(pack.relativize(p).toString().replace('\\', '/')));
+        }
+        return files;
+    }
+
+    private static void checkManifest(Path pack, Path manifest, Set<String> actual, List<String> faults)
+            throws IOException {
+        Map<String, String> listed = new TreeMap<>();
+        int number = 0;
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = LINE.matcher(line);
+            if (!m.matches() || m.group(2).startsWith("/") || m.group(2).contains("..")) {
+                faults.add("manifeste.sha256 ligne " + number + " illisible : « " + line + " ».");
+                continue;
+            }
+            listed.put(m.group(2), m.group(1));
+        }
+        for (Map.Entry<String, String> entry : listed.entrySet()) {
+            Path file = pack.resolve(entry.getKey());
+            if (!Files.isRegularFile(file)) {
+                faults.add(entry.getKey() + " : fichier listé dans le manifeste mais absent du dossier.");
+            } else if (!PdfFiles.sha256(file).equals(entry.getValue())) {
+                faults.add(entry.getKey() + " : empreinte SHA-256 différente de celle du manifeste (fichier modifié).");
+            }
+        }
+        for (String file : actual) {
+            if (!listed.containsKey(file)) {
+                faults.add(file + " : fichier présent dans le dossier mais absent du manifeste (fichier en trop).");
+            }
+        }
+    }
+
+    private static void checkPdf(Path file, String name, List<String> faults) {
+        FileState state = PdfProbe.probe(file);
+        if (state != FileState.LISIBLE) {
+            faults.add(name + " : PDF illisible (" + state.libelle() + ").");
+            return;
+        }
+        try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+            Set<String> active = ActiveContent.scan(document);
+            if (!active.isEmpty()) {
+                faults.add(name + " : contenu actif présent (" + String.join(", ", active) + ").");
+            }
+        } catch (IOException e) {
+            faults.add(name + " : PDF illisible (" + e.getMessage() + ").");
+        }
+    }
+
+    /** The merged PDF against the per-candidate files: same candidates, same pages, in order. */
+    private static void checkLayout(Path pack, Set<String> actual, List<String> faults) throws IOException {
+        String code = pack.toAbsolutePath().normalize().getFileName().toString();
+        Path merged = pack.resolve(code + ".pdf");
+        Set<String> candidates = new TreeSet<>();
+        for (String file : actual) {
+            String[] parts = file.split("/");
+            if (parts.length == 3 && parts[0].equals("candidats")) {
+                candidates.add(parts[1]);
+                if (!parts[2].equals("grille.pdf") && !parts[2].equals("rapport.pdf")) {
+                    faults.add(file + " : seuls grille.pdf et rapport.pdf sont admis pour un candidat (§2.1.4).");
+                }
+            } else if (!file.equals(code + ".pdf")) {
+                faults.add(file + " : fichier hors de la structure d'un dossier de commission.");
+            }
+        }
+        for (String numero : candidates) {
+            for (String part : List.of("grille.pdf", "rapport.pdf")) {
+                if (!actual.contains("candidats/" + numero + "/" + part)) {
+                    faults.add("candidats/" + numero + "/" + part + " : absent.");
+                }
+            }
+        }
+        if (PdfProbe.probe(merged) != FileState.LISIBLE) {
+            faults.add(code + ".pdf : PDF du dossier complet absent ou illisible.");
+            return;
+        }
+        try (PDDocument document = Loader.loadPDF(merged.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+            PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+            List<String> inOutline = new ArrayList<>();
+            List<int[]> starts = new ArrayList<>();
+            if (outline != null) {
+                for (PDOutlineItem item : outline.children()) {
+                    String title = item.getTitle() == null ? "" : item.getTitle();
+                    String numero = title.contains(" - ") ? title.substring(0, title.indexOf(" - ")) : title;
+                    inOutline.add(numero);
+                    starts.add(new int[] {page(document, child(item, PackAssembler.GRID_BOOKMARK)),
+                            page(document, child(item, PackAssembler.REPORT_BOOKMARK))});
+                }
+            }
+            if (!new TreeSet<>(inOutline).equals(candidates) || inOutline.size() != candidates.size()) {
+                faults.add(code + ".pdf : les signets nomment " + inOutline + " mais le dossier contient "
+                        + candidates + ".");
+                return;
+            }
+            int total = document.getNumberOfPages();
+            for (int i = 0; i < inOutline.size(); i++) {
+                String numero = inOutline.get(i);
+                int[] s = starts.get(i);
+                int next = i + 1 < starts.size() ? starts.get(i + 1)[0] : total;
+                if (s[0] < 0 || s[1] < 0) {
+                    faults.add(code + ".pdf : signets « Grille d'évaluation » et « Rapport » manquants pour " + numero + ".");
+                    continue;
+                }
+                int grid = PackAssembler.pageCount(pack.resolve("candidats/" + numero + "/grille.pdf"));
+                int report = PackAssembler.pageCount(pack.resolve("candidats/" + numero + "/rapport.pdf"));
+                if (s[1] - s[0] != grid || next - s[1] != report) {
+                    faults.add(code + ".pdf : " + numero + " a " + (s[1] - s[0]) + " page(s) de grille et "
+                            + (next - s[1]) + " page(s) de rapport, les fichiers du candidat en ont " + grid + " et "
+                            + report + ".");
+                }
+            }
+        }
+    }
+
+    private static PDOutlineItem child(PDOutlineItem parent, String title) {
+        for (PDOutlineItem item : parent.children()) {
+            if (title.equals(item.getTitle())) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private static int page(PDDocument document, PDOutlineItem item) throws IOException {
+        if (item == null) {
+            return -1;
+        }
+        PDPage page = item.findDestinationPage(document);
+        return page == null ? -1 : document.getPages().indexOf(page);
+    }
+}
