@@ -65,7 +65,6 @@ class NightlyCommandTest {
 
     @Test
     void commandsNotBuiltYetSaySoWithExit2() {
-        assertThat(JuryE61.execute("verify-pack", "dossier")).isEqualTo(2);
         assertThat(JuryE61.execute("explain", "P01", "--output", "out")).isEqualTo(2);
     }
 }

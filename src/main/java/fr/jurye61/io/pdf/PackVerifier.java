@@ -164,14 +164,29 @@ public final class PackVerifier {
                     faults.add(code + ".pdf : signets « Grille d'évaluation » et « Rapport » manquants pour " + numero + ".");
                     continue;
                 }
-                int grid = PackAssembler.pageCount(pack.resolve("candidats/" + numero + "/grille.pdf"));
-                int report = PackAssembler.pageCount(pack.resolve("candidats/" + numero + "/rapport.pdf"));
+                int grid = pages(pack.resolve("candidats/" + numero + "/grille.pdf"));
+                int report = pages(pack.resolve("candidats/" + numero + "/rapport.pdf"));
+                if (grid < 0 || report < 0) {
+                    continue; // already reported as missing or unreadable
+                }
                 if (s[1] - s[0] != grid || next - s[1] != report) {
                     faults.add(code + ".pdf : " + numero + " a " + (s[1] - s[0]) + " page(s) de grille et "
                             + (next - s[1]) + " page(s) de rapport, les fichiers du candidat en ont " + grid + " et "
                             + report + ".");
                 }
             }
+        }
+    }
+
+    /** Page count, or -1 when the file is missing or unreadable (reported elsewhere). */
+    private static int pages(Path pdf) {
+        if (PdfProbe.probe(pdf) != FileState.LISIBLE) {
+            return -1;
+        }
+        try {
+            return PackAssembler.pageCount(pdf);
+        } catch (IOException e) {
+            return -1;
         }
     }
 
