@@ -1,13 +1,16 @@
 package fr.jurye61.jobs;
 
 import fr.jurye61.io.db.StateStore;
+import fr.jurye61.domain.Finding;
 import fr.jurye61.reports.csv.CsvReports;
+import fr.jurye61.reports.sarif.SarifRenderer;
+import java.util.List;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Writes the run's CSV outputs: rejets.csv, decisions.csv and constats.csv, each atomically. */
+/** Writes the run's tabular outputs: rejets.csv, decisions.csv, constats.csv and constats.sarif, each atomically. */
 public class CsvReportsTasklet implements Tasklet {
     private final StateStore store;
 
@@ -20,7 +23,9 @@ public class CsvReportsTasklet implements Tasklet {
         RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
         CsvReports.rejets(run.output(), store.rejections(run.runId()));
         CsvReports.decisions(run.output(), store.candidates(run.runId()), store.outcomes(run.runId()));
-        CsvReports.constats(run.output(), store.findings(run.runId()));
+        List<Finding> findings = store.findings(run.runId());
+        CsvReports.constats(run.output(), findings);
+        SarifRenderer.write(run.output(), findings, Version.current());
         return RepeatStatus.FINISHED;
     }
 }
