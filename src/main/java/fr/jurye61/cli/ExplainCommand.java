@@ -1,11 +1,92 @@
 package fr.jurye61.cli;
 
+import fr.jurye61.domain.Candidate;
+import fr.jurye61.domain.Notice;
+import fr.jurye61.io.db.RunHistory;
+import fr.jurye61.io.db.StateDatabase;
+import fr.jurye61.io.db.StateStore;
+import fr.jurye61.reports.ExplainRenderer;
+import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Explique les décisions d'un candidat. Not built yet. */
-@Command(name = "explain", description = "Explique les décisions d'un candidat. (pas encore disponible)")
-class ExplainCommand extends NotYetAvailable {
-    @Parameters(arity = "0..*", hidden = true)
-    java.util.List<String> ignored;
+/** One candidate's trail in the last completed run that wrote into --output. */
+@Command(name = "explain", description = "Explique, en français, chaque règle vérifiée pour un candidat.")
+public class ExplainCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "NUMERO", description = "Numéro du candidat.")
+    String numero;
+
+    @Option(names = "--output", required = true, description = "Dossier de sortie de la nuit à expliquer.")
+    Path output;
+
+    @Option(names = "--state", defaultValue = "var", description = "Base d'état (défaut : ${DEFAULT-VALUE}).")
+    Path state;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(state)) {
+            err.println("Aucune base d'état dans " + state.toAbsolutePath() + " : lancer d'abord nightly.");
+            return JuryE61.USAGE;
+        }
+        try (FileChannel channel = FileChannel.open(state.resolve(StateDatabase.LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
+            if (lock == null) {
+                err.println("Un traitement de nuit utilise l'état " + state.toAbsolutePath() + " : réessayer après lui.");
+                return JuryE61.LOCKED;
+            }
+            JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
+                    StateDatabase.url(state), "SA", ""));
+            RunHistory history = new RunHistory(jdbc);
+            StateStore store = new StateStore(jdbc);
+            String wanted = output.toAbsolutePath().normalize().toString();
+            Optional<Long> run = history.lastCompletedRun(wanted);
+            if (run.isEmpty()) {
+                err.println("Aucune exécution terminée n'a écrit dans " + wanted + ".");
+                return JuryE61.USAGE;
+            }
+            long runId = run.get();
+            Optional<Candidate> candidate = store.candidate(runId, numero);
+            if (candidate.isEmpty()) {
+                err.println("Candidat " + numero + " absent des inscriptions acceptées de l'exécution n° " + runId
+                        + " (voir rejets.csv).");
+                return JuryE61.FAILED;
+            }
+            List<Notice> unmatched = store.notices(runId).stream()
+                    .filter(n -> n.code().equals("DECISION_SANS_CONSTAT") && n.message().contains(" pour " + numero + " "))
+                    .toList();
+            out.print(ExplainRenderer.render(runId, candidate.get(), store.outcomes(runId).get(numero),
+                    store.checks(runId, numero), store.findings(runId).stream().filter(f -> f.numero().equals(numero))
+                            .toList(), unmatched));
+            out.flush();
+            jdbc.execute("SHUTDOWN");
+            return JuryE61.OK;
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws java.io.IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
 }

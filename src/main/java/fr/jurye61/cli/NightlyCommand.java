@@ -3,6 +3,7 @@ package fr.jurye61.cli;
 import fr.jurye61.io.config.ConfigurationException;
 import fr.jurye61.io.config.SessionPropertiesLoader;
 import fr.jurye61.io.csv.InputKind;
+import fr.jurye61.io.db.StateDatabase;
 import fr.jurye61.jobs.BatchApplication;
 import fr.jurye61.jobs.NightlyRunner;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
 /** The nightly job: ingest, decide, assemble packs, write reports (output.md). */
 @Command(name = "nightly", description = "Exécute le traitement de nuit sur un dossier d'entrée.")
 public class NightlyCommand implements Callable<Integer> {
-    static final String LOCK_FILE = "jury-e61.lock";
+    static final String LOCK_FILE = StateDatabase.LOCK_FILE;
 
     @Option(names = "--input", required = true, description = "Dossier déposé par le service des examens.")
     Path input;
@@ -66,8 +67,7 @@ public class NightlyCommand implements Callable<Integer> {
     }
 
     private int runJob() throws Exception {
-        String url = "jdbc:hsqldb:file:" + state.toAbsolutePath().normalize().resolve("jury-e61")
-                + ";shutdown=true;hsqldb.write_delay=false;hsqldb.tx=mvcc";
+        String url = StateDatabase.url(state);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
                 .properties(Map.of("spring.datasource.url", url))
                 .run()) {

@@ -7,6 +7,7 @@ import fr.jurye61.jobs.packs.PackStep;
 import fr.jurye61.domain.Evaluation;
 import fr.jurye61.io.csv.IngestionItem;
 import fr.jurye61.io.csv.InputKind;
+import fr.jurye61.io.db.RunHistory;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.jobs.evaluation.CandidateReader;
 import fr.jurye61.jobs.evaluation.EvaluationProcessor;
@@ -46,7 +47,13 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    public Job nightlyJob(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+    public RunHistory runHistory(DataSource dataSource) {
+        return new RunHistory(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    public Job nightlyJob(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
+            RunHistory history) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingestionStep(InputKind.COMMISSIONS, jobRepository, tm, store))
                 .next(ingestionStep(InputKind.INSCRIPTIONS, jobRepository, tm, store))
@@ -64,43 +71,48 @@ public class NightlyJobConfiguration {
                 .next(packStep(jobRepository, tm, store))
                 .next(new StepBuilder("notices", jobRepository)
                         .tasklet(new NoticesTasklet(store), tm).build())
+                .next(new StepBuilder("audit", jobRepository)
+                        .tasklet(new AuditReportTasklet(store, history), tm).build())
                 .build();
     }
 
     /** Every candidate through the rule engine (report analysed): findings, checks and outcome stored with the run. */
     static Step evaluationStep(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+        CandidateReader reader = new CandidateReader(store);
         return new StepBuilder("evaluation", jobRepository)
-                .<Candidate, Evaluation>chunk(CHUNK_SIZE)
+                .<Candidate, Evaluation>chunk(10)
                 .transactionManager(tm)
-                .reader(new CandidateReader(store))
+                .reader(reader)
                 .processor(new EvaluationProcessor(store))
                 .writer(new EvaluationWriter(store))
-                .listener(new StepProgressListener())
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) new StepProgressListener(reader))
                 .build();
     }
 
     /** One commission pack per item: built in a temporary folder, then published in place of the old one. */
     static Step packStep(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+        PackStep.CommissionReader reader = new PackStep.CommissionReader(store);
         return new StepBuilder("dossiers", jobRepository)
                 .<Commission, PackBuilder.Built>chunk(1)
                 .transactionManager(tm)
-                .reader(new PackStep.CommissionReader(store))
+                .reader(reader)
                 .processor(new PackStep.PackProcessor(store))
                 .writer(new PackStep.PackWriter(store))
-                .listener(new StepProgressListener())
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) new StepProgressListener(reader))
                 .build();
     }
 
     /** One chunk step per input kind: read rows, parse and check them, store the outcome. */
     static Step ingestionStep(InputKind kind, JobRepository jobRepository, PlatformTransactionManager tm,
             StateStore store) {
+        IngestionReader reader = new IngestionReader(kind);
         return new StepBuilder("ingestion-" + kind.name().toLowerCase(Locale.ROOT), jobRepository)
                 .<IngestionItem, IngestionItem>chunk(CHUNK_SIZE)
                 .transactionManager(tm)
-                .reader(new IngestionReader(kind))
+                .reader(reader)
                 .processor(new IngestionProcessor(kind, store))
                 .writer(new IngestionWriter(store))
-                .listener(new StepProgressListener())
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) new StepProgressListener(reader))
                 .build();
     }
 }

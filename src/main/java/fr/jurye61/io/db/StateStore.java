@@ -218,6 +218,13 @@ public class StateStore {
                         CheckResult.valueOf(rs.getString("RESULTAT")), rs.getInt("CONSTATS")), runId, numero);
     }
 
+    /** Per input file of a run: rows read, accepted, rejected (the reconciliation). */
+    public List<fr.jurye61.domain.FileReconciliation> fileCounts(long runId) {
+        return jdbc.query("SELECT * FROM J_FICHIER_LU WHERE RUN_ID = ? ORDER BY FICHIER",
+                (rs, i) -> new fr.jurye61.domain.FileReconciliation(rs.getString("FICHIER"), rs.getInt("LIGNES_LUES"), rs.getInt("LIGNES_ACCEPTEES"),
+                        rs.getInt("LIGNES_REJETEES")), runId);
+    }
+
     private static <T> Map<String, List<T>> group(List<T> rows, java.util.function.Function<T, String> key) {
         Map<String, List<T>> grouped = new HashMap<>();
         rows.forEach(row -> grouped.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row));
@@ -238,6 +245,11 @@ public class StateStore {
     public List<Candidate> candidates(long runId) {
         return jdbc.query("SELECT * FROM J_CANDIDAT WHERE RUN_ID = ? AND DOUBLON_DE IS NULL ORDER BY NUMERO",
                 (rs, i) -> candidate(rs), runId);
+    }
+
+    public Optional<Candidate> candidate(long runId, String numero) {
+        return jdbc.query("SELECT * FROM J_CANDIDAT WHERE RUN_ID = ? AND NUMERO = ? AND DOUBLON_DE IS NULL",
+                (rs, i) -> candidate(rs), runId, numero).stream().findFirst();
     }
 
     public Set<String> candidateNumbers(long runId) {

@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /** The run's accepted registrations, sorted by number; restart skips those already evaluated. */
 public class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate>
-        implements StepExecutionListener {
+        implements StepExecutionListener, fr.jurye61.jobs.Sized {
     private final StateStore store;
     private long runId;
     private List<Candidate> candidates = List.of();
@@ -35,6 +35,11 @@ public class CandidateReader extends AbstractItemCountingItemStreamItemReader<Ca
     @Override
     protected Candidate doRead() {
         return next < candidates.size() ? candidates.get(next++) : null;
+    }
+
+    @Override
+    public int size() {
+        return candidates.size();
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * count: the files are read again and the items already written are skipped.
  */
 public class IngestionReader extends AbstractItemCountingItemStreamItemReader<IngestionItem>
-        implements StepExecutionListener {
+        implements StepExecutionListener, fr.jurye61.jobs.Sized {
     private final InputKind kind;
     private RunContext run;
     private List<IngestionItem> items = List.of();
@@ -39,6 +39,11 @@ public class IngestionReader extends AbstractItemCountingItemStreamItemReader<In
     @Override
     protected IngestionItem doRead() {
         return next < items.size() ? items.get(next++) : null;
+    }
+
+    @Override
+    public int size() {
+        return items.size();
     }
 
     @Override

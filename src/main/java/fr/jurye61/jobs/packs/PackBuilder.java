@@ -50,6 +50,7 @@ public final class PackBuilder {
             throws IOException {
         Files.createDirectories(dossiers);
         Path folder = Files.createTempDirectory(dossiers, "." + commission.code() + ".");
+        AtomicOutput.readableByAll(folder);
         Path cover = Files.createTempFile("jury-e61-cover-", ".pdf");
         try {
             List<Member> sorted = members.stream().sorted(Comparator.comparing(m -> m.candidate().numero())).toList();

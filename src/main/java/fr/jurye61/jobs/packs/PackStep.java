@@ -37,10 +37,15 @@ public final class PackStep {
 
     /** Every commission of the run, by code; restart skips those already published. */
     public static class CommissionReader extends AbstractItemCountingItemStreamItemReader<Commission>
-            implements StepExecutionListener {
+            implements StepExecutionListener, fr.jurye61.jobs.Sized {
         private final StateStore store;
         private long runId;
         private List<Commission> commissions = List.of();
+
+        @Override
+        public int size() {
+            return commissions.size();
+        }
         private int next;
 
         public CommissionReader(StateStore store) {

@@ -18,6 +18,7 @@ public final class CsvReports {
     public static final String DECISIONS = "decisions.csv";
     public static final String CONSTATS = "constats.csv";
     public static final String NOTICES = "notices/president-jury.csv";
+    public static final String CHANGEMENTS = "changements.csv";
 
     private CsvReports() {
     }
@@ -51,6 +52,14 @@ public final class CsvReports {
         CsvReportWriter.write(output.resolve(NOTICES), List.of("code_commission", "numero_candidat", "nom", "prenom",
                 "motif"), notices.stream().map(n -> List.of(n.commission(), n.numero(), n.nom(), n.prenom(),
                 n.motif().name())).toList());
+    }
+
+    /** changements.csv: what changed since the previous completed run with the same state. */
+    public static void changements(Path output, List<fr.jurye61.domain.Change> changes) throws IOException {
+        CsvReportWriter.write(output.resolve(CHANGEMENTS), List.of("numero_candidat", "decision_avant", "decision_apres",
+                "constats_ajoutes", "constats_retires"), changes.stream().map(c -> List.of(c.numero(),
+                c.avant() == null ? "" : c.avant().name(), c.apres() == null ? "" : c.apres().name(),
+                String.join("|", c.ajoutes()), String.join("|", c.retires()))).toList());
     }
 
     /** Every finding of every gravité, in the one order of findings. */

@@ -1,0 +1,52 @@
+package fr.jurye61.jobs;
+
+import fr.jurye61.domain.Change;
+import fr.jurye61.domain.Outcome;
+import fr.jurye61.domain.RunRecord;
+import fr.jurye61.domain.SessionParameters;
+import fr.jurye61.io.config.SessionPropertiesLoader;
+import fr.jurye61.io.db.RunHistory;
+import fr.jurye61.io.db.StateStore;
+import fr.jurye61.reports.csv.CsvReports;
+import fr.jurye61.reports.html.AuditHtmlRenderer;
+import fr.jurye61.reports.html.AuditModel;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Last step: changements.csv against the previous completed run of the same state, and
+ * rapport-audit.html with the job repository's counts of every step of this run.
+ */
+public class AuditReportTasklet implements Tasklet {
+    private final StateStore store;
+    private final RunHistory history;
+
+    public AuditReportTasklet(StateStore store, RunHistory history) {
+        this.store = store;
+        this.history = history;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
+        SessionParameters session = SessionPropertiesLoader.load(run.input());
+        Map<String, Outcome> outcomes = store.outcomes(run.runId());
+        Optional<Long> previous = history.previousCompletedRun(run.runId());
+        List<Change> changes = Change.between(previous.map(store::outcomes).orElse(Map.of()), outcomes);
+        CsvReports.changements(run.output(), changes);
+        List<RunRecord> runs = history.executions();
+        LocalDateTime start = runs.stream().filter(r -> r.runId() == run.runId()).map(RunRecord::start)
+                .filter(java.util.Objects::nonNull).min(LocalDateTime::compareTo).orElse(null);
+        AuditHtmlRenderer.write(run.output(), new AuditModel(session, run.runId(), start, LocalDateTime.now(),
+                history.steps(run.runId()), store.fileCounts(run.runId()), store.commissions(run.runId()),
+                store.candidates(run.runId()), outcomes, store.findings(run.runId()), store.rejections(run.runId()),
+                store.notices(run.runId()), changes, previous.orElse(null), runs));
+        return RepeatStatus.FINISHED;
+    }
+}

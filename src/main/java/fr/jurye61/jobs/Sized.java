@@ -1,0 +1,6 @@
+package fr.jurye61.jobs;
+
+/** A reader that knows, once open, how many items the step will read (for progress display). */
+public interface Sized {
+    int size();
+}

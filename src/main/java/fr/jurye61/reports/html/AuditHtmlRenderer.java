@@ -1,0 +1,325 @@
+package fr.jurye61.reports.html;
+
+import fr.jurye61.domain.Candidate;
+import fr.jurye61.domain.Change;
+import fr.jurye61.domain.Commission;
+import fr.jurye61.domain.Decision;
+import fr.jurye61.domain.EnumText;
+import fr.jurye61.domain.FileReconciliation;
+import fr.jurye61.domain.Finding;
+import fr.jurye61.domain.Notice;
+import fr.jurye61.domain.Outcome;
+import fr.jurye61.domain.Rejection;
+import fr.jurye61.domain.RuleDefinition;
+import fr.jurye61.domain.RunRecord;
+import fr.jurye61.domain.Statut;
+import fr.jurye61.domain.StepRecord;
+import fr.jurye61.reports.AtomicOutput;
+import fr.jurye61.rules.RuleCatalogue;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * rapport-audit.html: one self-contained page (inline CSS and SVG, no request to any server), in
+ * French, for the exam service every morning and the auditor at the end of the session.
+ */
+public final class AuditHtmlRenderer {
+    public static final String FILE_NAME = "rapport-audit.html";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.FRANCE);
+    private static final Map<Decision, String> COLOURS = new EnumMap<>(Map.of(Decision.INTERROGE, "#2e7d32",
+            Decision.EN_ATTENTE, "#f9a825", Decision.NON_VALIDE, "#ef6c00", Decision.NON_ADMIS, "#c62828"));
+    private static final String CSS = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2rem;color:#1b1b1b;max-width:1200px}
+            h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #000091;padding-bottom:.2rem}
+            table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}
+            th,td{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top}
+            th{background:#eef}td.n{text-align:right}.ok{color:#2e7d32}.ko{color:#c62828;font-weight:bold}
+            .badge{display:inline-block;padding:0 .4rem;border-radius:.3rem;color:#fff;font-size:.8rem}
+            .BLOQUANT{background:#c62828}.A_VERIFIER{background:#ef6c00}.INFO{background:#607d8b}
+            .leve{text-decoration:line-through;color:#666}.small{font-size:.8rem;color:#555}
+            nav a{margin-right:1rem}.cards{display:flex;gap:1rem;flex-wrap:wrap}.card{border:1px solid #ccc;border-radius:.4rem;padding:.5rem 1rem}
+            .card b{font-size:1.4rem;display:block}
+            """;
+
+    private AuditHtmlRenderer() {
+    }
+
+    public static void write(Path output, AuditModel model) throws IOException {
+        String html = render(model);
+        AtomicOutput.write(output.resolve(FILE_NAME), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static String render(AuditModel m) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>Rapport d'audit — ").append(esc(m.session().libelle())).append("</title><style>")
+                .append(CSS).append("</style></head><body>\n");
+        h.append("<h1>Rapport d'audit — sous-épreuve E6.1</h1><p>").append(esc(m.session().libelle()))
+                .append("</p>\n<nav><a href=\"#execution\">Exécution</a><a href=\"#entrees\">Entrées</a>")
+                .append("<a href=\"#commissions\">Commissions</a><a href=\"#regles\">Règles</a>")
+                .append("<a href=\"#candidats\">Candidats</a><a href=\"#rejets\">Rejets</a>")
+                .append("<a href=\"#changements\">Changements</a><a href=\"#historique\">Historique</a></nav>\n");
+        summary(h, m);
+        steps(h, m);
+        inputs(h, m);
+        commissions(h, m);
+        rules(h, m);
+        candidates(h, m);
+        rejections(h, m);
+        changes(h, m);
+        history(h, m);
+        h.append("<p class=\"small\">Produit par jury-e61. Chaque constat renvoie à une règle du catalogue, à une clause de "
+                + "l'annexe IV B et à sa preuve ; les décisions du service des examens sont indiquées avec leur auteur.</p>");
+        h.append("</body></html>\n");
+        return h.toString();
+    }
+
+    private static void summary(StringBuilder h, AuditModel m) {
+        h.append("<h2 id=\"execution\">Exécution n° ").append(m.runId()).append("</h2>\n<p>Début : ")
+                .append(time(m.start())).append(" — fin : ").append(time(m.end())).append(" — durée : ")
+                .append(duration(m.start(), m.end())).append("</p>\n<div class=\"cards\">");
+        card(h, "candidats", m.candidates().size());
+        for (Decision d : Decision.values()) {
+            card(h, d.name(), m.outcomes().values().stream().filter(o -> o.decision() == d).count());
+        }
+        card(h, "constats ouverts", m.findings().stream().filter(Finding::isOpenIssue).count());
+        card(h, "lignes rejetées", m.rejections().size());
+        h.append("</div>\n");
+    }
+
+    private static void card(StringBuilder h, String label, long value) {
+        h.append("<div class=\"card\"><b>").append(value).append("</b>").append(esc(label)).append("</div>");
+    }
+
+    private static void steps(StringBuilder h, AuditModel m) {
+        h.append("<h3>Étapes (dépôt des travaux Spring Batch)</h3><table><tr><th>Exécution</th><th>Étape</th><th>Statut</th>")
+                .append("<th>Lus</th><th>Écrits</th><th>Filtrés</th><th>Ignorés</th><th>Validations</th><th>Annulations</th>")
+                .append("<th>Durée</th></tr>\n");
+        for (StepRecord s : m.steps()) {
+            h.append("<tr><td class=\"n\">").append(s.executionId()).append("</td><td>").append(esc(s.step()))
+                    .append("</td><td>").append(esc(s.status())).append("</td>");
+            for (long n : new long[] {s.read(), s.written(), s.filtered(), s.skipped(), s.commits(), s.rollbacks()}) {
+                h.append("<td class=\"n\">").append(n).append("</td>");
+            }
+            h.append("<td>").append(duration(s.start(), s.end())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void inputs(StringBuilder h, AuditModel m) {
+        h.append("<h2 id=\"entrees\">Rapprochement des entrées</h2><p>Pour chaque fichier : lignes lues = acceptées + "
+                + "rejetées.</p><table><tr><th>Fichier</th><th>Lues</th><th>Acceptées</th><th>Rejetées</th><th></th></tr>\n");
+        for (FileReconciliation f : m.files()) {
+            boolean ok = f.lues() == f.acceptees() + f.rejetees();
+            h.append("<tr><td>").append(esc(f.fichier())).append("</td><td class=\"n\">").append(f.lues())
+                    .append("</td><td class=\"n\">").append(f.acceptees()).append("</td><td class=\"n\">")
+                    .append(f.rejetees()).append("</td><td class=\"").append(ok ? "ok\">✔" : "ko\">écart")
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        if (!m.notices().isEmpty()) {
+            h.append("<h3>Avis sur les fichiers (sans rejet)</h3><table><tr><th>Fichier</th><th>Ligne</th><th>Code</th>")
+                    .append("<th>Message</th></tr>\n");
+            for (Notice n : m.notices()) {
+                h.append("<tr><td>").append(esc(n.fichier())).append("</td><td class=\"n\">")
+                        .append(n.ligne() == null ? "" : n.ligne()).append("</td><td>").append(esc(n.code()))
+                        .append("</td><td>").append(esc(n.message())).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+    }
+
+    private static void commissions(StringBuilder h, AuditModel m) {
+        Map<String, Map<Decision, Integer>> counts = new LinkedHashMap<>();
+        m.commissions().forEach(c -> counts.put(c.code(), new EnumMap<>(Decision.class)));
+        for (Candidate c : m.candidates()) {
+            Outcome o = m.outcomes().get(c.numero());
+            if (o != null) {
+                counts.computeIfAbsent(c.commission(), k -> new EnumMap<>(Decision.class)).merge(o.decision(), 1, Integer::sum);
+            }
+        }
+        h.append("<h2 id=\"commissions\">Décisions par commission</h2>\n");
+        int max = counts.values().stream().mapToInt(d -> d.values().stream().mapToInt(Integer::intValue).sum())
+                .max().orElse(1);
+        int rowHeight = 26;
+        h.append("<svg role=\"img\" aria-label=\"Décisions par commission\" width=\"760\" height=\"")
+                .append(counts.size() * rowHeight + 40).append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">");
+        int y = 10;
+        for (Map.Entry<String, Map<Decision, Integer>> entry : counts.entrySet()) {
+            h.append("<text x=\"0\" y=\"").append(y + 15).append("\">").append(esc(entry.getKey())).append("</text>");
+            double x = 90;
+            for (Decision d : Decision.values()) {
+                int n = entry.getValue().getOrDefault(d, 0);
+                double w = max == 0 ? 0 : 600.0 * n / Math.max(1, max);
+                if (n > 0) {
+                    h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"20\" fill=\"%s\">"
+                            + "<title>%s : %d</title></rect>", x, y, w, COLOURS.get(d), d.name(), n));
+                }
+                x += w;
+            }
+            y += rowHeight;
+        }
+        int lx = 90;
+        for (Decision d : Decision.values()) {
+            h.append("<rect x=\"").append(lx).append("\" y=\"").append(y + 4).append("\" width=\"12\" height=\"12\" fill=\"")
+                    .append(COLOURS.get(d)).append("\"/><text x=\"").append(lx + 16).append("\" y=\"").append(y + 15)
+                    .append("\">").append(d.name()).append("</text>");
+            lx += 140;
+        }
+        h.append("</svg>\n<table><tr><th>Commission</th><th>Libellé</th>");
+        for (Decision d : Decision.values()) {
+            h.append("<th>").append(d.name()).append("</th>");
+        }
+        h.append("</tr>\n");
+        for (Map.Entry<String, Map<Decision, Integer>> entry : counts.entrySet()) {
+            String libelle = m.commissions().stream().filter(c -> c.code().equals(entry.getKey())).map(Commission::libelle)
+                    .findFirst().orElse("commission inconnue");
+            h.append("<tr><td>").append(esc(entry.getKey())).append("</td><td>").append(esc(libelle)).append("</td>");
+            for (Decision d : Decision.values()) {
+                h.append("<td class=\"n\">").append(entry.getValue().getOrDefault(d, 0)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void rules(StringBuilder h, AuditModel m) {
+        h.append("<h2 id=\"regles\">Constats par règle</h2>\n");
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (RuleDefinition r : RuleCatalogue.all()) {
+            counts.put(r.id(), new int[2]);
+        }
+        for (Finding f : m.findings()) {
+            counts.get(f.regle())[f.statut() == Statut.LEVE ? 1 : 0]++;
+        }
+        List<Map.Entry<String, int[]>> fired = counts.entrySet().stream().filter(e -> e.getValue()[0] + e.getValue()[1] > 0)
+                .toList();
+        int max = fired.stream().mapToInt(e -> e.getValue()[0] + e.getValue()[1]).max().orElse(1);
+        h.append("<svg role=\"img\" aria-label=\"Constats par règle\" width=\"760\" height=\"").append(fired.size() * 22 + 10)
+                .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"11\">");
+        int y = 4;
+        for (Map.Entry<String, int[]> e : fired) {
+            double open = 400.0 * e.getValue()[0] / max;
+            double lifted = 400.0 * e.getValue()[1] / max;
+            h.append("<text x=\"0\" y=\"").append(y + 13).append("\">").append(esc(e.getKey())).append("</text>")
+                    .append(String.format(Locale.ROOT, "<rect x=\"300\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#000091\">"
+                            + "<title>ouverts ou confirmés : %d</title></rect>", y, open, e.getValue()[0]))
+                    .append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#9e9e9e\">"
+                            + "<title>levés : %d</title></rect>", 300 + open, y, lifted, e.getValue()[1]));
+            y += 22;
+        }
+        h.append("</svg>\n<table><tr><th>Règle</th><th>Gravité</th><th>Clause</th><th>Description</th><th>Ouverts</th>")
+                .append("<th>Levés</th></tr>\n");
+        for (RuleDefinition r : RuleCatalogue.all()) {
+            int[] c = counts.get(r.id());
+            h.append("<tr><td>").append(r.id()).append("</td><td><span class=\"badge ").append(r.gravite().name())
+                    .append("\">").append(r.gravite().name()).append("</span></td><td>").append(esc(r.clause()))
+                    .append("</td><td>").append(esc(r.description())).append("</td><td class=\"n\">").append(c[0])
+                    .append("</td><td class=\"n\">").append(c[1]).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void candidates(StringBuilder h, AuditModel m) {
+        h.append("<h2 id=\"candidats\">Candidats</h2><table><tr><th>Numéro</th><th>Nom</th><th>Voie</th><th>Commission</th>")
+                .append("<th>Recevabilité</th><th>Conformité</th><th>Décision</th><th>Constats (preuve, clause, décision du service)</th></tr>\n");
+        for (Candidate c : m.candidates()) {
+            Outcome o = m.outcomes().get(c.numero());
+            h.append("<tr id=\"c-").append(esc(c.numero())).append("\"><td>").append(esc(c.numero())).append("</td><td>")
+                    .append(esc(c.nom() + " " + c.prenom())).append("</td><td>").append(EnumText.code(c.voieEffective()))
+                    .append("</td><td>").append(esc(c.commission())).append("</td>");
+            if (o == null) {
+                h.append("<td colspan=\"3\">non évalué</td>");
+            } else {
+                h.append("<td>").append(o.recevabilite()).append("</td><td>").append(o.conformite()).append("</td><td>")
+                        .append("<span class=\"badge\" style=\"background:").append(COLOURS.get(o.decision())).append("\">")
+                        .append(o.decision()).append("</span></td>");
+            }
+            h.append("<td>");
+            for (Finding f : m.findings()) {
+                if (!f.numero().equals(c.numero())) {
+                    continue;
+                }
+                h.append("<div class=\"").append(f.statut() == Statut.LEVE ? "leve" : "").append("\"><span class=\"badge ")
+                        .append(f.gravite().name()).append("\">").append(f.gravite().name()).append("</span> <b>")
+                        .append(f.regle()).append("</b> (").append(esc(f.clause())).append(") ").append(esc(f.message()))
+                        .append("<br><span class=\"small\">Preuve : ").append(esc(f.preuve())).append("</span>");
+                if (f.statut() != Statut.OUVERT) {
+                    h.append("<br><span class=\"small\">Décision du service : ").append(EnumText.code(f.statut()))
+                            .append(" par ").append(esc(f.auteurDecision())).append(" — ").append(esc(f.justification()))
+                            .append("</span>");
+                }
+                h.append("</div>");
+            }
+            h.append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void rejections(StringBuilder h, AuditModel m) {
+        h.append("<h2 id=\"rejets\">Lignes rejetées (").append(m.rejections().size()).append(")</h2><table><tr><th>Fichier</th>")
+                .append("<th>Ligne</th><th>Code</th><th>Message</th></tr>\n");
+        for (Rejection r : m.rejections()) {
+            h.append("<tr><td>").append(esc(r.fichier())).append("</td><td class=\"n\">").append(r.ligne() == null ? "" : r.ligne())
+                    .append("</td><td>").append(r.code()).append("</td><td>").append(esc(r.message())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void changes(StringBuilder h, AuditModel m) {
+        h.append("<h2 id=\"changements\">Changements depuis la nuit précédente</h2><p>")
+                .append(m.previousRun() == null ? "Première exécution : tous les candidats sont nouveaux."
+                        : "Comparaison avec l'exécution n° " + m.previousRun() + ".")
+                .append("</p><table><tr><th>Numéro</th><th>Décision avant</th><th>Décision après</th><th>Constats ajoutés</th>")
+                .append("<th>Constats retirés</th></tr>\n");
+        for (Change c : m.changes()) {
+            h.append("<tr><td><a href=\"#c-").append(esc(c.numero())).append("\">").append(esc(c.numero())).append("</a></td><td>")
+                    .append(c.avant() == null ? "—" : c.avant()).append("</td><td>").append(c.apres() == null ? "—" : c.apres())
+                    .append("</td><td>").append(String.join(", ", c.ajoutes())).append("</td><td>")
+                    .append(String.join(", ", c.retires())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void history(StringBuilder h, AuditModel m) {
+        h.append("<h2 id=\"historique\">Exécutions précédentes</h2><table><tr><th>Exécution</th><th>Nuit (instance)</th>")
+                .append("<th>Début</th><th>Fin</th><th>Statut</th><th>Entrée</th><th>Sortie</th></tr>\n");
+        for (RunRecord r : m.runs()) {
+            h.append("<tr><td class=\"n\">").append(r.executionId()).append("</td><td class=\"n\">").append(r.runId())
+                    .append("</td><td>").append(time(r.start())).append("</td><td>").append(time(r.end())).append("</td><td>")
+                    .append(esc(r.status())).append("</td><td>").append(esc(r.input())).append("</td><td>")
+                    .append(esc(r.output())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static String time(LocalDateTime t) {
+        return t == null ? "—" : TIME.format(t);
+    }
+
+    private static String duration(LocalDateTime start, LocalDateTime end) {
+        if (start == null || end == null) {
+            return "—";
+        }
+        Duration d = Duration.between(start, end);
+        return String.format(Locale.ROOT, "%d min %02d s", d.toMinutes(), d.toSecondsPart());
+    }
+
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}
