@@ -102,7 +102,7 @@ public final class AuditHtmlRenderer {
     }
 
     private static void steps(StringBuilder h, AuditModel m) {
-        h.append("<h3>Étapes (dépôt des travaux Spring Batch)</h3><table><tr><th>Exécution</th><th>Étape</th><th>Statut</th>")
+        h.append("<h3>Étapes (référentiel des traitements Spring Batch)</h3><table><tr><th>Exécution</th><th>Étape</th><th>Statut</th>")
                 .append("<th>Lus</th><th>Écrits</th><th>Filtrés</th><th>Ignorés</th><th>Validations</th><th>Annulations</th>")
                 .append("<th>Durée</th></tr>\n");
         for (StepRecord s : m.steps()) {

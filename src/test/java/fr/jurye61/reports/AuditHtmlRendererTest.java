@@ -1,0 +1,74 @@
+package fr.jurye61.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertLinesMatch;
+
+import fr.jurye61.domain.Candidate;
+import fr.jurye61.domain.Change;
+import fr.jurye61.domain.Commission;
+import fr.jurye61.domain.Conformite;
+import fr.jurye61.domain.Decision;
+import fr.jurye61.domain.FileReconciliation;
+import fr.jurye61.domain.Notice;
+import fr.jurye61.domain.Outcome;
+import fr.jurye61.domain.Recevabilite;
+import fr.jurye61.domain.Rejection;
+import fr.jurye61.domain.RejectionCode;
+import fr.jurye61.domain.RunRecord;
+import fr.jurye61.domain.SourceRef;
+import fr.jurye61.domain.StepRecord;
+import fr.jurye61.domain.Voie;
+import fr.jurye61.reports.html.AuditHtmlRenderer;
+import fr.jurye61.reports.html.AuditModel;
+import fr.jurye61.rules.Fixtures;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** rapport-audit.html against its golden file (times masked), self-contained, escaped. */
+class AuditHtmlRendererTest {
+    static AuditModel model() {
+        LocalDateTime start = LocalDateTime.of(2027, 5, 20, 2, 30, 0);
+        Candidate p01 = new Candidate("P01", "Martin", "Lucas", null, Voie.SCOLAIRE, null, null, false, false, null, null,
+                "C01", new SourceRef("inscriptions/a.csv", 2));
+        Candidate p55 = new Candidate("P55", "<script>alert(1)</script>", "Zoé", null, Voie.SCOLAIRE, null, null, false,
+                false, null, null, "C01", new SourceRef("inscriptions/a.csv", 3));
+        Candidate p32 = new Candidate("P32", "Gauthier", "Mila", null, Voie.SCOLAIRE, null, null, false, false, null,
+                null, "C01", new SourceRef("inscriptions/a.csv", 4));
+        return new AuditModel(Fixtures.session(), 7, start, start.plusMinutes(3),
+                List.of(new StepRecord(9, "evaluation", "COMPLETED", start, start.plusMinutes(2), 2, 2, 0, 0, 1, 0)),
+                List.of(new FileReconciliation("inscriptions/a.csv", 3, 2, 1)),
+                List.of(new Commission("C01", "Commission 1 — Lyon", null, "Lyon", new SourceRef("commissions.csv", 2))),
+                List.of(p01, p32, p55),
+                Map.of("P32", new Outcome(Recevabilite.RECEVABLE, Conformite.CONFORME, Decision.INTERROGE, List.of()),
+                        "P01", new Outcome(Recevabilite.RECEVABLE, Conformite.CONFORME, Decision.INTERROGE, List.of()),
+                        "P55", new Outcome(Recevabilite.RECEVABLE, Conformite.A_VERIFIER, Decision.EN_ATTENTE,
+                                List.of("RAPPORT-VISA-ABSENT"))),
+                fr.jurye61.reports.SarifRendererTest.findings(),
+                List.of(Rejection.ofRow("inscriptions/a.csv", 4, RejectionCode.IDENTIFIANT_INVALIDE, "« ../x » refusé")),
+                List.of(new Notice("decisions/d.csv", 3, "DECISION_SANS_CONSTAT", "sans effet")),
+                List.of(new Change("P55", Decision.INTERROGE, Decision.EN_ATTENTE, List.of("RAPPORT-VISA-ABSENT"), List.of())),
+                6L, List.of(new RunRecord(9, 7, start, start.plusMinutes(3), "COMPLETED", "/srv/in", "/srv/out")));
+    }
+
+    @Test
+    void matchesTheGoldenFileWithTimesMasked() throws Exception {
+        String html = AuditHtmlRenderer.render(model());
+        List<String> actual = Arrays.stream(html.split("\n"))
+                .map(l -> l.replaceAll("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}", "JJ/MM/AAAA HH:MM:SS")).toList();
+        assertLinesMatch(Golden.lines("html/rapport-audit.html", actual), actual);
+    }
+
+    @Test
+    void isSelfContainedFrenchAndEscaped() {
+        String html = AuditHtmlRenderer.render(model());
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">", "<style>", "<svg");
+        assertThat(html).doesNotContain("<script", "<link", "src=\"http", "href=\"http", "@import");
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(html).contains("Rapprochement des entrées", "Décisions par commission", "Constats par règle",
+                "Lignes rejetées", "Changements depuis la nuit précédente", "Exécutions précédentes",
+                "Visa reçu par courrier", "Service des examens", "Comparaison avec l'exécution n° 6");
+    }
+}
