@@ -63,8 +63,4 @@ class NightlyCommandTest {
         assertThat(work.resolve("out")).doesNotExist();
     }
 
-    @Test
-    void commandsNotBuiltYetSaySoWithExit2() {
-        assertThat(JuryE61.execute("explain", "P01", "--output", "out")).isEqualTo(2);
-    }
 }
