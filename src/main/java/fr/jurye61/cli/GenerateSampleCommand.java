@@ -19,17 +19,25 @@ public class GenerateSampleCommand implements Callable<Integer> {
     @Option(names = "--commissions", defaultValue = "3", description = "Nombre de commissions (défaut : ${DEFAULT-VALUE}).")
     int commissions;
 
+    @Option(names = "--style", defaultValue = "simple",
+            description = "simple (polices standard) ou word (polices TrueType incorporées, photos, ~30 pages).")
+    String style;
+
     @Option(names = "--graine", defaultValue = "61", description = "Graine du hasard : même graine, mêmes fichiers.")
     long seed;
 
     @Override
     public Integer call() {
+        if (!style.equals("simple") && !style.equals("word")) {
+            System.err.println("--style : simple ou word.");
+            return JuryE61.USAGE;
+        }
         if (candidates < 1 || commissions < 1) {
             System.err.println("--candidats et --commissions doivent être au moins 1.");
             return JuryE61.USAGE;
         }
         try {
-            new SampleSessionGenerator(output, candidates, commissions, seed).generate();
+            new SampleSessionGenerator(output, candidates, commissions, seed, style.equals("word")).generate();
         } catch (IOException e) {
             System.err.println("Génération impossible : " + e.getMessage());
             return JuryE61.USAGE;

@@ -87,8 +87,10 @@ public class StepProgressListener implements StepExecutionListener, ChunkListene
             bar.close();
             bar = null;
         }
-        LOG.info("step {} {}: {} items read, {} written ({} items/s)", stepExecution.getStepName(),
-                stepExecution.getStatus(), stepExecution.getReadCount(), stepExecution.getWriteCount(),
+        LocalDateTime start = stepExecution.getStartTime();
+        long millis = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis();
+        LOG.info("step {} {}: {} items read, {} written in {} ms ({} items/s)", stepExecution.getStepName(),
+                stepExecution.getStatus(), stepExecution.getReadCount(), stepExecution.getWriteCount(), millis,
                 rate(stepExecution.getReadCount()));
         return stepExecution.getExitStatus();
     }

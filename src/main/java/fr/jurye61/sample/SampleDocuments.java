@@ -36,8 +36,45 @@ public final class SampleDocuments {
 
     /** How a report is laid out. */
     public record Style(boolean tableOfContents, boolean runningHeaderNamesSection, boolean pageNumbers,
-            boolean largeHeadings) {
-        public static final Style STANDARD = new Style(true, false, true, true);
+            boolean largeHeadings, boolean wordLike) {
+        public static final Style STANDARD = new Style(true, false, true, true, false);
+        /** As a word processor exports: embedded TrueType fonts and photos. */
+        public static final Style WORD = new Style(true, false, true, true, true);
+
+        public Style(boolean tableOfContents, boolean runningHeaderNamesSection, boolean pageNumbers,
+                boolean largeHeadings) {
+            this(tableOfContents, runningHeaderNamesSection, pageNumbers, largeHeadings, false);
+        }
+    }
+
+    /** A system TrueType font pair for Word-like reports, if the machine has one. */
+    static java.util.Optional<Path[]> systemFonts() {
+        List<Path[]> candidates = List.of(
+                new Path[] {Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+                        Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")},
+                new Path[] {Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
+                        Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf")});
+        return candidates.stream().filter(p -> Files.isRegularFile(p[0]) && Files.isRegularFile(p[1])).findFirst();
+    }
+
+    /** A photo-like picture: smooth colours and grain, from the seed. */
+    static java.awt.image.BufferedImage photo(Random random) {
+        int w = 640;
+        int h = 400;
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        int r0 = random.nextInt(200);
+        int g0 = random.nextInt(200);
+        int b0 = random.nextInt(200);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int noise = random.nextInt(24);
+                int r = Math.min(255, r0 + x * 55 / w + noise);
+                int g = Math.min(255, g0 + y * 55 / h + noise);
+                int b = Math.min(255, b0 + (x + y) * 40 / (w + h) + noise);
+                image.setRGB(x, y, (r << 16) | (g << 8) | b);
+            }
+        }
+        return image;
     }
 
     /** What a report holds. */
@@ -78,7 +115,8 @@ public final class SampleDocuments {
 
     public static void report(Path target, ReportPlan plan, Random random) throws IOException {
         Style style = plan.style();
-        try (PdfComposer pdf = new PdfComposer()) {
+        java.util.Optional<Path[]> fonts = style.wordLike() ? systemFonts() : java.util.Optional.empty();
+        try (PdfComposer pdf = fonts.isPresent() ? new PdfComposer(fonts.get()[0], fonts.get()[1]) : new PdfComposer()) {
             // Page numbers are planned first so the table of contents can name them.
             List<Integer> starts = new ArrayList<>();
             int page = style.tableOfContents() ? 3 : 2;
@@ -131,6 +169,9 @@ public final class SampleDocuments {
                     if (section.english()) {
                         pdf.paragraph(pdf.regular, 11, TextBank.english(random, plan.summaryWords()));
                     } else {
+                        if (style.wordLike() && p == 1) {
+                            pdf.image(photo(random), 220);
+                        }
                         fill(pdf, random, section.bank());
                     }
                 }

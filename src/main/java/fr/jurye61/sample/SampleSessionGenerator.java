@@ -58,6 +58,7 @@ public final class SampleSessionGenerator {
     private final int candidateCount;
     private final int commissionCount;
     private final Random random;
+    private final SampleDocuments.Style style;
 
     private final List<List<String>> lyon = new ArrayList<>();
     private final List<List<String>> grenoble = new ArrayList<>();
@@ -67,10 +68,16 @@ public final class SampleSessionGenerator {
     private final List<List<String>> rulings = new ArrayList<>();
 
     public SampleSessionGenerator(Path out, int candidateCount, int commissionCount, long seed) {
+        this(out, candidateCount, commissionCount, seed, false);
+    }
+
+    /** @param wordLike reports as a word processor exports them: embedded fonts, photos, about 30 pages */
+    public SampleSessionGenerator(Path out, int candidateCount, int commissionCount, long seed, boolean wordLike) {
         this.out = out;
         this.candidateCount = candidateCount;
         this.commissionCount = commissionCount;
         this.random = new Random(seed);
+        this.style = wordLike ? SampleDocuments.Style.WORD : SampleDocuments.Style.STANDARD;
     }
 
     /** Writes the whole session; the folder must not exist or be empty. */
@@ -248,11 +255,11 @@ public final class SampleSessionGenerator {
                 "2. Environnement juridique"), TextBank.JURIDIQUE, 2 + random.nextInt(2), false));
         body.add(new SampleDocuments.Section(pick("3. Activité 1 : étalonnage de thermomètres",
                 "3. Description et analyse de l'activité n°1", "III - Activité 1"), TextBank.ACTIVITE,
-                4 + random.nextInt(4), false));
+                4 + random.nextInt(4) + (style.wordLike() ? 5 : 0), false));
         int n = 4;
         if (random.nextInt(10) < 7) {
             body.add(new SampleDocuments.Section(n + ". Activité 2 : suivi du parc d'instruments", TextBank.ACTIVITE,
-                    3 + random.nextInt(3), false));
+                    3 + random.nextInt(3) + (style.wordLike() ? 3 : 0), false));
             n++;
         }
         body.add(new SampleDocuments.Section(n++ + ". " + pick("Démarche QSSE", "Qualité, sécurité, santé, environnement",
@@ -262,7 +269,7 @@ public final class SampleSessionGenerator {
         body.add(new SampleDocuments.Section(n + ". " + pick("Summary", "English summary", "Résumé en anglais"),
                 List.of(), 1, true));
         return new SampleDocuments.ReportPlan(numero, nomPrenom, entreprise, SESSION_LABEL, body, 2 + random.nextInt(7),
-                random.nextInt(3) == 0, 150 + random.nextInt(150), SampleDocuments.Style.STANDARD);
+                random.nextInt(3) == 0, 150 + random.nextInt(150), style);
     }
 
     private String pick(String... forms) {

@@ -28,10 +28,33 @@ public final class PdfComposer implements AutoCloseable {
     public static final float BOTTOM = 80;
 
     public final PDDocument document = new PDDocument();
-    public final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    public final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    public final PDFont regular;
+    public final PDFont bold;
     private PDPageContentStream stream;
     private float y;
+
+    /** Standard fonts (not embedded): small, deterministic files. */
+    public PdfComposer() {
+        regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    }
+
+    /** Embedded (subset) TrueType fonts, as a word processor's export has them. */
+    public PdfComposer(java.nio.file.Path regularTtf, java.nio.file.Path boldTtf) throws IOException {
+        regular = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, regularTtf.toFile());
+        bold = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, boldTtf.toFile());
+    }
+
+    /** A photo, scaled to the text width, at the current position; false if it does not fit. */
+    public boolean image(java.awt.image.BufferedImage picture, float height) throws IOException {
+        if (height > remaining()) {
+            return false;
+        }
+        var xobject = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(document, picture, 0.8f);
+        stream.drawImage(xobject, MARGIN, y - height, WIDTH - 2 * MARGIN, height);
+        y -= height + 10;
+        return true;
+    }
 
     /** Starts a new page; returns its 1-based number. */
     public int newPage() throws IOException {
