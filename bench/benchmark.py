@@ -31,9 +31,13 @@ def run(cmd, **kw):
     return seconds, usage.ru_maxrss / 1024, out.decode(errors="replace")
 
 
+JAVA_OPTS = os.environ.get("JAVA_OPTS", "-Xmx768m").split()
+
+
 def nightly(jar, inp, out, state):
+    """The nightly job as jobs/nightly.sh runs it (same JAVA_OPTS: a bounded heap)."""
     env = dict(os.environ, CI="true")
-    return run(["java", "-jar", jar, "nightly", "--input", inp, "--output", out, "--state", state], env=env)
+    return run(["java", *JAVA_OPTS, "-jar", jar, "nightly", "--input", inp, "--output", out, "--state", state], env=env)
 
 
 def step_ms(log, step):
@@ -124,7 +128,7 @@ def main():
             sys.exit(f"{tool} missing: apt-get install -y poppler-utils qpdf")
     if not os.path.exists(args.jar):
         sys.exit(f"no jar at {args.jar}: mvn -B -DskipTests package first")
-    print(f"machine: {os.cpu_count()} cores; work folder {args.work}")
+    print(f"machine: {os.cpu_count()} cores; JAVA_OPTS {' '.join(JAVA_OPTS)}; work folder {args.work}")
     peaks = [(n, bench(args.jar, int(n), args.work)) for n in args.candidats.split(",")]
     if len(peaks) > 1:
         print("\npeak RSS by N: " + ", ".join(f"N={n}: {rss:.0f} MiB" for n, rss in peaks))

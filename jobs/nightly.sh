@@ -14,7 +14,7 @@ JURY_INPUT=${JURY_INPUT:-$here/input}
 JURY_OUTPUT=${JURY_OUTPUT:-$here/out}
 JURY_STATE=${JURY_STATE:-$here/var}
 JURY_LOGS=${JURY_LOGS:-$JURY_STATE/logs}
-JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
+JAVA_OPTS=${JAVA_OPTS:--Xmx768m}
 
 mkdir -p "$JURY_LOGS"
 log="$JURY_LOGS/nightly-$(date +%Y-%m-%d).log"

@@ -80,11 +80,13 @@ public class NightlyJobConfiguration {
     static Step evaluationStep(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
         CandidateReader reader = new CandidateReader(store);
         return new StepBuilder("evaluation", jobRepository)
-                .<Candidate, Evaluation>chunk(10)
+                .<Candidate, Evaluation>chunk(20)
                 .transactionManager(tm)
                 .reader(reader)
                 .processor(new EvaluationProcessor(store))
                 .writer(new EvaluationWriter(store))
+                // Spring Batch 6 runs the processor of each chunk on this executor: PDF analysis on every core.
+                .taskExecutor(analysisExecutor())
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) new StepProgressListener(reader))
                 .build();
     }
@@ -93,13 +95,27 @@ public class NightlyJobConfiguration {
     static Step packStep(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
         PackStep.CommissionReader reader = new PackStep.CommissionReader(store);
         return new StepBuilder("dossiers", jobRepository)
-                .<Commission, PackBuilder.Built>chunk(1)
+                .<Commission, PackBuilder.Built>chunk(Runtime.getRuntime().availableProcessors())
                 .transactionManager(tm)
                 .reader(reader)
                 .processor(new PackStep.PackProcessor(store))
                 .writer(new PackStep.PackWriter(store))
+                .taskExecutor(analysisExecutor())
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) new StepProgressListener(reader))
                 .build();
+    }
+
+    /** As many threads as cores: analysis is CPU-bound; each thread opens its own PDDocument. */
+    static org.springframework.core.task.AsyncTaskExecutor analysisExecutor() {
+        org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor executor =
+                new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+        int cores = Runtime.getRuntime().availableProcessors();
+        executor.setCorePoolSize(cores);
+        executor.setMaxPoolSize(cores);
+        executor.setThreadNamePrefix("analyse-");
+        executor.setDaemon(true);
+        executor.initialize();
+        return executor;
     }
 
     /** One chunk step per input kind: read rows, parse and check them, store the outcome. */

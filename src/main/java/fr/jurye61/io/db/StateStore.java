@@ -20,6 +20,7 @@ import fr.jurye61.domain.Conformite;
 import fr.jurye61.domain.Decision;
 import fr.jurye61.domain.EmetteurType;
 import fr.jurye61.domain.Evaluation;
+import fr.jurye61.domain.FileState;
 import fr.jurye61.domain.Famille;
 import fr.jurye61.domain.Finding;
 import fr.jurye61.domain.Gravite;
@@ -118,12 +119,11 @@ public class StateStore {
     /** Stores what the rules said of one candidate: findings, checks (passed ones too) and outcome. */
     public void insertEvaluation(long runId, Evaluation evaluation) {
         String numero = evaluation.candidate().numero();
-        for (Finding f : evaluation.findings()) {
-            jdbc.update("INSERT INTO J_CONSTAT VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", runId, f.numero(), f.regle(),
-                    f.gravite().name(), f.clause(), f.famille().name(), f.preuve(), f.message(),
-                    f.source() == null ? null : f.source().fichier(), f.source() == null ? null : f.source().ligne(),
-                    f.statut().name(), f.auteurDecision(), f.justification());
-        }
+        jdbc.batchUpdate("INSERT INTO J_CONSTAT VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", evaluation.findings().stream()
+                .map(f -> new Object[] {runId, f.numero(), f.regle(), f.gravite().name(), f.clause(), f.famille().name(),
+                        f.preuve(), f.message(), f.source() == null ? null : f.source().fichier(),
+                        f.source() == null ? null : f.source().ligne(), f.statut().name(), f.auteurDecision(),
+                        f.justification()}).toList());
         jdbc.batchUpdate("INSERT INTO J_VERIFICATION VALUES (?,?,?,?,?)", evaluation.checks().stream()
                 .map(c -> new Object[] {runId, c.numero(), c.regle(), c.resultat().name(), c.constats()}).toList());
         Outcome o = evaluation.outcome();
@@ -146,6 +146,31 @@ public class StateStore {
         List<String> rows = jdbc.queryForList("SELECT ANALYSE FROM J_ANALYSE WHERE SHA256 = ? AND VERSION = ?",
                 String.class, sha256, version);
         return rows.stream().findFirst().map(json -> JSON.readValue(json, ReportAnalysis.class));
+    }
+
+    /** Caches what a document file turned out to be, by content (idempotent, outside any chunk). */
+    public void cacheProbe(String sha256, String version, FileState state) {
+        jdbc.update("MERGE INTO J_SONDE USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(20)), "
+                + "CAST(? AS VARCHAR(20)))) AS N(S, V, E) ON J_SONDE.SHA256 = N.S AND J_SONDE.VERSION = N.V "
+                + "WHEN NOT MATCHED THEN INSERT VALUES (N.S, N.V, N.E)", sha256, version, state.name());
+    }
+
+    public Optional<FileState> cachedProbe(String sha256, String version) {
+        return jdbc.queryForList("SELECT ETAT FROM J_SONDE WHERE SHA256 = ? AND VERSION = ?", String.class, sha256,
+                version).stream().findFirst().map(FileState::valueOf);
+    }
+
+    /** The key of the inputs the pack published in {@code output} for a commission was built from. */
+    public Optional<String> packKey(String output, String code) {
+        return jdbc.queryForList("SELECT CLE FROM J_DOSSIER WHERE SORTIE = ? AND CODE = ?", String.class, output, code)
+                .stream().findFirst();
+    }
+
+    public void savePackKey(String output, String code, String key) {
+        jdbc.update("MERGE INTO J_DOSSIER USING (VALUES(CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(20)), "
+                + "CAST(? AS VARCHAR(64)))) AS N(O, C, K) ON J_DOSSIER.SORTIE = N.O AND J_DOSSIER.CODE = N.C "
+                + "WHEN MATCHED THEN UPDATE SET CLE = N.K WHEN NOT MATCHED THEN INSERT VALUES (N.O, N.C, N.K)",
+                output, code, key);
     }
 
     // ---- reads ----

@@ -2,24 +2,26 @@ package fr.jurye61.io.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
- * Builds a commission's whole pack as one PDF: the cover, then for each candidate the grid's
- * pages followed by the report's pages, unchanged, with one bookmark per candidate and the
- * children « Grille d'évaluation » and « Rapport ». Sources are opened one at a time with a
- * temp-file stream cache and closed as soon as they are appended, so memory stays bounded.
+ * Builds a commission's pack in one pass over its sources: each grid and report is opened once
+ * (temp-file stream cache), cleaned of active content, saved as the candidate's copy and
+ * appended to the merged PDF, then closed, so memory stays bounded. The cover, which lists the
+ * page where each candidate starts, is made last and moved to the front. One bookmark per
+ * candidate, with the children « Grille d'évaluation » and « Rapport ».
  */
 public final class PackAssembler {
     public static final String GRID_BOOKMARK = "Grille d'évaluation";
@@ -28,29 +30,56 @@ public final class PackAssembler {
     private PackAssembler() {
     }
 
-    /** One candidate's part of the pack: sanitised grid and report. */
-    public record Part(String numero, String title, Path grid, Path report) {
+    /** One candidate: where the grid and report come from, where their clean copies go. */
+    public record Part(String numero, String title, Path gridSource, Path reportSource, Path gridCopy, Path reportCopy,
+            byte[] gridId, byte[] reportId) {
     }
 
     /** Document information fixed by the session, never by the clock. */
     public record Info(String title, String subject, Calendar date, byte[] id) {
     }
 
+    /** Makes the cover once the page counts are known: {@code counts[i] = {grid pages, report pages}}. */
+    @FunctionalInterface
+    public interface CoverMaker {
+        Path make(List<int[]> counts) throws IOException;
+    }
+
     /** @return the number of pages of the merged PDF */
-    public static int assemble(Path cover, List<Part> parts, Path target, Info info) throws IOException {
-        int expected;
-        try (PDDocument merged = Loader.loadPDF(cover.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+    public static int build(List<Part> parts, CoverMaker coverMaker, Path target, Info info) throws IOException {
+        int expected = 0;
+        try (PDDocument merged = new PDDocument(PdfFiles.streamCache())) {
             PDFMergerUtility merger = new PDFMergerUtility();
-            PDDocumentOutline outline = new PDDocumentOutline();
-            expected = merged.getNumberOfPages();
+            List<int[]> counts = new ArrayList<>();
+            List<PDPage[]> firsts = new ArrayList<>();
             for (Part part : parts) {
                 int gridStart = merged.getNumberOfPages();
-                expected += append(merger, merged, part.grid());
+                int grid = copyAndAppend(merger, merged, part.gridSource(), part.gridCopy(), part.gridId());
                 int reportStart = merged.getNumberOfPages();
-                expected += append(merger, merged, part.report());
-                PDOutlineItem candidate = bookmark(merged, part.title(), gridStart);
-                candidate.addLast(bookmark(merged, GRID_BOOKMARK, gridStart));
-                candidate.addLast(bookmark(merged, REPORT_BOOKMARK, reportStart));
+                int report = copyAndAppend(merger, merged, part.reportSource(), part.reportCopy(), part.reportId());
+                counts.add(new int[] {grid, report});
+                firsts.add(new PDPage[] {merged.getPage(gridStart), merged.getPage(reportStart)});
+                expected += grid + report;
+            }
+            Path cover = coverMaker.make(counts);
+            int coverPages;
+            try (PDDocument coverDocument = Loader.loadPDF(cover.toFile(), "", PdfFiles.streamCache())) {
+                coverPages = coverDocument.getNumberOfPages();
+                int before = merged.getNumberOfPages();
+                merger.appendDocument(merged, coverDocument);
+                PDPage first = before == 0 ? null : merged.getPage(0);
+                for (int i = 0; i < coverPages && first != null; i++) {
+                    PDPage page = merged.getPage(before + i);
+                    merged.getPages().remove(page);
+                    merged.getPages().insertBefore(page, first);
+                }
+            }
+            expected += coverPages;
+            PDDocumentOutline outline = new PDDocumentOutline();
+            for (int i = 0; i < parts.size(); i++) {
+                PDOutlineItem candidate = bookmark(parts.get(i).title(), firsts.get(i)[0]);
+                candidate.addLast(bookmark(GRID_BOOKMARK, firsts.get(i)[0]));
+                candidate.addLast(bookmark(REPORT_BOOKMARK, firsts.get(i)[1]));
                 outline.addLast(candidate);
             }
             // Sources' own outlines and page labels came along with their pages: ours replace them.
@@ -72,9 +101,9 @@ public final class PackAssembler {
                 throw new IOException("Pack " + target + ": " + merged.getNumberOfPages() + " pages, " + expected
                         + " expected");
             }
-            merged.save(target.toFile());
+            merged.save(target.toFile(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
         }
-        try (PDDocument check = Loader.loadPDF(target.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument check = Loader.loadPDF(target.toFile(), "", PdfFiles.streamCache())) {
             Set<String> left = ActiveContent.scan(check);
             if (!left.isEmpty() || check.getNumberOfPages() != expected) {
                 throw new IOException("Pack " + target + " failed its check: " + left + ", "
@@ -84,17 +113,29 @@ public final class PackAssembler {
         return expected;
     }
 
-    private static int append(PDFMergerUtility merger, PDDocument merged, Path source) throws IOException {
-        try (PDDocument document = Loader.loadPDF(source.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+    /** Opens a source once: cleans it, checks it, saves the candidate's copy, appends it; returns its pages. */
+    private static int copyAndAppend(PDFMergerUtility merger, PDDocument merged, Path source, Path copy, byte[] id)
+            throws IOException {
+        try (PDDocument document = Loader.loadPDF(source.toFile(), "", PdfFiles.streamCache())) {
+            PdfSanitiser.clean(document);
+            Set<String> left = ActiveContent.scan(document);
+            if (!left.isEmpty()) {
+                throw new IOException("Active content left after sanitising " + source + ": " + left);
+            }
+            PdfFiles.setId(document, id);
+            document.setAllSecurityToBeRemoved(true);
+            // Streams keep their own compression; packing small objects into object streams costs
+            // more time than the few kilobytes it saves.
+            document.save(copy.toFile(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             int pages = document.getNumberOfPages();
             merger.appendDocument(merged, document);
             return pages;
         }
     }
 
-    private static PDOutlineItem bookmark(PDDocument document, String title, int pageIndex) {
+    private static PDOutlineItem bookmark(String title, PDPage page) {
         PDPageFitDestination destination = new PDPageFitDestination();
-        destination.setPage(document.getPage(pageIndex));
+        destination.setPage(page);
         PDOutlineItem item = new PDOutlineItem();
         item.setTitle(title);
         item.setDestination(destination);
@@ -102,7 +143,7 @@ public final class PackAssembler {
     }
 
     public static int pageCount(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", PdfFiles.streamCache())) {
             return document.getNumberOfPages();
         }
     }

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -100,7 +99,7 @@ public final class PackVerifier {
             faults.add(name + " : PDF illisible (" + state.libelle() + ").");
             return;
         }
-        try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = Loader.loadPDF(file.toFile(), "", PdfFiles.streamCache())) {
             Set<String> active = ActiveContent.scan(document);
             if (!active.isEmpty()) {
                 faults.add(name + " : contenu actif présent (" + String.join(", ", active) + ").");
@@ -137,7 +136,7 @@ public final class PackVerifier {
             faults.add(code + ".pdf : PDF du dossier complet absent ou illisible.");
             return;
         }
-        try (PDDocument document = Loader.loadPDF(merged.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = Loader.loadPDF(merged.toFile(), "", PdfFiles.streamCache())) {
             PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
             List<String> inOutline = new ArrayList<>();
             List<int[]> starts = new ArrayList<>();

@@ -18,6 +18,13 @@ public final class PdfFiles {
     private PdfFiles() {
     }
 
+    /** Per document: up to 32 MiB of decoded streams in memory, the rest in temp files (bounded memory). */
+    private static final long MEMORY_PER_DOCUMENT = 32L << 20;
+
+    public static org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction streamCache() {
+        return org.apache.pdfbox.io.MemoryUsageSetting.setupMixed(MEMORY_PER_DOCUMENT).streamCache;
+    }
+
     public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = digest();

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
@@ -28,7 +27,7 @@ public final class PdfProbe {
         if (before != FileState.LISIBLE) {
             return before;
         }
-        try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = Loader.loadPDF(file.toFile(), "", PdfFiles.streamCache())) {
             return document.getNumberOfPages() > 0 ? FileState.LISIBLE : FileState.ENDOMMAGE;
         } catch (InvalidPasswordException e) {
             return FileState.CHIFFRE;

@@ -14,7 +14,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -40,13 +39,13 @@ public final class PdfSanitiser {
 
     /** Writes a clean copy of {@code source} to {@code target}; fails if anything active remains. */
     public static void sanitise(Path source, Path target, byte[] documentId) throws IOException {
-        try (PDDocument document = Loader.loadPDF(source.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = Loader.loadPDF(source.toFile(), "", PdfFiles.streamCache())) {
             clean(document);
             PdfFiles.setId(document, documentId);
             document.setAllSecurityToBeRemoved(true);
             document.save(target.toFile());
         }
-        try (PDDocument check = Loader.loadPDF(target.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument check = Loader.loadPDF(target.toFile(), "", PdfFiles.streamCache())) {
             Set<String> left = ActiveContent.scan(check);
             if (!left.isEmpty()) {
                 throw new IOException("Active content left after sanitising " + source + ": " + left);

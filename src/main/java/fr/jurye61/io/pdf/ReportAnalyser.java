@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -38,6 +37,12 @@ public final class ReportAnalyser {
 
     /** Below this many characters per page on average, the PDF is taken for a scan. */
     static final int MIN_CHARS_PER_PAGE = 20;
+
+    /** A contents line ends with a page number: checked before the (costlier) pattern. */
+    static boolean tocLine(String text) {
+        int last = text.length() - 1;
+        return last > 2 && Character.isDigit(text.charAt(last)) && TOC_LINE.matcher(text).matches();
+    }
 
     private static final Pattern TOC_LINE = Pattern.compile(
             "^\\S.{1,150}?\\s*(\\.\\s?){3,}\\s*\\d{1,4}$|^\\S.{1,150}?\\s*…+\\s*\\d{1,4}$|^\\S.{1,150}?\\t+\\s*\\d{1,4}$");
@@ -60,7 +65,7 @@ public final class ReportAnalyser {
         if (before != FileState.LISIBLE) {
             return ReportAnalysis.unreadable(sha, before);
         }
-        try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = Loader.loadPDF(file.toFile(), "", PdfFiles.streamCache())) {
             return analyse(document, sha);
         } catch (InvalidPasswordException e) {
             return ReportAnalysis.unreadable(sha, FileState.CHIFFRE);
@@ -221,7 +226,8 @@ public final class ReportAnalyser {
             }
             bodySize = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(11f);
             bodyBold = boldChars * 2 > allChars;
-            List<TextLines.Line> running = runningLines();
+            java.util.Set<TextLines.Line> running = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            running.addAll(runningLines());
             for (int i = 0; i < pages.size(); i++) {
                 List<TextLines.Line> kept = new ArrayList<>();
                 for (TextLines.Line line : pages.get(i).lines()) {
@@ -244,7 +250,7 @@ public final class ReportAnalyser {
             if (!lines.isEmpty() && CONTENTS_TITLE.matcher(HeadingClassifier.normalise(lines.get(0).text())).matches()) {
                 return true;
             }
-            long leaders = lines.stream().filter(l -> TOC_LINE.matcher(l.text()).matches()).count();
+            long leaders = lines.stream().filter(l -> tocLine(l.text())).count();
             if (leaders >= 3 || leaders >= 2 && leaders * 3 >= lines.size()) {
                 return true;
             }
@@ -256,7 +262,11 @@ public final class ReportAnalyser {
             int count = 0;
             int last = 0;
             for (TextLines.Line line : lines) {
-                java.util.regex.Matcher m = TRAILING_PAGE.matcher(line.text());
+                String text = line.text();
+                if (text.isEmpty() || !Character.isDigit(text.charAt(text.length() - 1))) {
+                    continue;
+                }
+                java.util.regex.Matcher m = TRAILING_PAGE.matcher(text);
                 if (m.matches()) {
                     int page = Integer.parseInt(m.group(1));
                     if (page < last || page > pageCount) {
@@ -270,7 +280,7 @@ public final class ReportAnalyser {
         }
 
         /** Lines among the two top or bottom lines of a page that repeat on several pages, or are page numbers. */
-        private List<TextLines.Line> runningLines() {
+        private java.util.Set<TextLines.Line> runningLines() {
             Map<String, Integer> repeats = new HashMap<>();
             for (TextLines.Page page : pages) {
                 for (TextLines.Line line : edges(page)) {
@@ -278,7 +288,7 @@ public final class ReportAnalyser {
                 }
             }
             int threshold = Math.max(3, pages.size() / 4);
-            List<TextLines.Line> running = new ArrayList<>();
+            java.util.Set<TextLines.Line> running = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             List<TextLines.Line> signatures = new ArrayList<>();
             for (TextLines.Page page : pages) {
                 for (TextLines.Line line : edges(page)) {
@@ -345,9 +355,12 @@ public final class ReportAnalyser {
         }
 
         private static boolean headingShaped(String text) {
+            if (text.length() > 110) {
+                return false;
+            }
             String[] words = text.split("\\s+");
             boolean sentence = (text.endsWith(".") || text.endsWith(",")) && words.length > 3;
-            return words.length <= 14 && text.length() <= 110 && !sentence && text.codePoints().anyMatch(Character::isLetter);
+            return words.length <= 14 && !sentence && text.codePoints().anyMatch(Character::isLetter);
         }
 
         /** Headings from the text: recognised forms, then other top-level headings in the same type. */
@@ -361,7 +374,7 @@ public final class ReportAnalyser {
                 List<TextLines.Line> lines = content.get(p);
                 for (int i = 0; i < lines.size(); i++) {
                     TextLines.Line line = lines.get(i);
-                    if (!headingShaped(line.text()) || TOC_LINE.matcher(line.text()).matches()) {
+                    if (!headingShaped(line.text()) || tocLine(line.text())) {
                         continue;
                     }
                     Optional<SectionType> type = HeadingClassifier.classify(line.text());
@@ -391,7 +404,7 @@ public final class ReportAnalyser {
                     if (known.isPresent()) {
                         Heading h = known.get();
                         all.add(new Heading(h.page(), h.order(), h.title(), h.type(), !subLevel, h.firstOnPage()));
-                    } else if (headingShaped(line.text()) && !TOC_LINE.matcher(line.text()).matches() && !subLevel
+                    } else if (headingShaped(line.text()) && !tocLine(line.text()) && !subLevel
                             && line.size() >= topSize - 0.6f && line.size() >= bodySize * 1.12f
                             && line.text().split("\\s+").length <= 10) {
                         all.add(new Heading(page, i, line.text(), SectionType.AUTRE, true, i == 0));

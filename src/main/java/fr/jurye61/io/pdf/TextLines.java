@@ -3,20 +3,31 @@ package fr.jurye61.io.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The text of a PDF as lines, page by page, each with its font size, weight and position, so
  * that headings can be told from body text and running headers from content.
+ *
+ * <p>Glyphs are grouped into lines here, by baseline, with a space wherever the gap between two
+ * glyphs is wider than a fraction of the font size (LaTeX sets no space glyphs). PDFBox's own
+ * page writer (word sorting, bidi, duplicate hunting) is skipped: it cost most of the analysis.
  */
 final class TextLines extends PDFTextStripper {
 
     /** One line of text; {@code y} grows downwards from the top of the page. */
-    record Line(String text, float size, boolean bold, float y) {
+    record Line(String text, float size, boolean bold, float y, float x) {
+        Line(String text, float size, boolean bold, float y) {
+            this(text, size, bold, y, 0);
+        }
     }
 
     /** The lines of one page, top to bottom, and the page height. */
@@ -24,17 +35,20 @@ final class TextLines extends PDFTextStripper {
     }
 
     private final List<Page> pages = new ArrayList<>();
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private List<Line> current;
     private final StringBuilder text = new StringBuilder();
     private float size;
     private int boldChars;
     private int chars;
     private float y = Float.NaN;
+    private float lastEnd;
+    private float x;
     private float height;
 
     private TextLines() throws IOException {
-        setSortByPosition(true);
-        setSuppressDuplicateOverlappingText(true);
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(false);
     }
 
     static List<Page> of(PDDocument document) throws IOException {
@@ -53,44 +67,79 @@ final class TextLines extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) {
         flush();
-        current.sort(Comparator.comparingDouble(Line::y));
-        pages.add(new Page(getCurrentPageNo(), List.copyOf(current), height));
+        pages.add(new Page(getCurrentPageNo(), mergeBaselines(current), height));
+    }
+
+    /**
+     * Pieces of text drawn on one baseline in any order (a header's left and right parts, a
+     * table's cells) make one line, left to right, as a reader sees it.
+     */
+    static List<Line> mergeBaselines(List<Line> lines) {
+        List<Line> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingDouble(Line::y).thenComparingDouble(Line::x));
+        List<Line> merged = new ArrayList<>();
+        for (Line line : sorted) {
+            Line last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && Math.abs(last.y() - line.y()) < 1f) {
+                merged.set(merged.size() - 1, new Line(last.text() + " " + line.text(), Math.max(last.size(), line.size()),
+                        last.bold() && line.bold(), last.y(), last.x()));
+            } else {
+                merged.add(line);
+            }
+        }
+        return List.copyOf(merged);
     }
 
     @Override
-    protected void writeString(String string, List<TextPosition> positions) {
-        text.append(string);
-        for (TextPosition p : positions) {
-            float s = p.getFontSizeInPt();
-            if (s > size) {
-                size = s;
+    protected void writePage() {
+        // lines are built glyph by glyph in processTextPosition
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition glyph) {
+        String unicode = glyph.getUnicode();
+        if (unicode == null || unicode.isEmpty()) {
+            return;
+        }
+        float glyphSize = glyph.getFontSizeInPt();
+        float gy = glyph.getYDirAdj();
+        float gx = glyph.getXDirAdj();
+        if (chars > 0) {
+            float tolerance = Math.max(1.5f, 0.45f * Math.max(glyphSize, size));
+            if (Math.abs(gy - y) > tolerance || gx < lastEnd - 3 * Math.max(glyphSize, 1)) {
+                flush();
+            } else if (gx - lastEnd > 0.2f * Math.max(glyphSize, 1) && text.length() > 0
+                    && text.charAt(text.length() - 1) != ' ' && !unicode.startsWith(" ")) {
+                text.append(' ');
             }
-            String font = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName();
-            if (font.toLowerCase().contains("bold") || font.toLowerCase().contains("black")
-                    || font.toLowerCase().contains("heavy") || font.toLowerCase().contains("semibold")) {
-                boldChars++;
-            }
-            chars++;
-            if (Float.isNaN(y)) {
-                y = p.getYDirAdj();
-            }
+        }
+        if (chars == 0) {
+            y = gy;
+            x = gx;
+        }
+        text.append(unicode);
+        lastEnd = gx + glyph.getWidthDirAdj();
+        size = Math.max(size, glyphSize);
+        chars++;
+        if (bold(glyph.getFont())) {
+            boldChars++;
         }
     }
 
-    @Override
-    protected void writeWordSeparator() {
-        text.append(' ');
-    }
-
-    @Override
-    protected void writeLineSeparator() {
-        flush();
+    private boolean bold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        return boldFonts.computeIfAbsent(font, f -> {
+            String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
+            return name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold");
+        });
     }
 
     private void flush() {
-        String line = text.toString().strip();
+        String line = text.toString().replaceAll("\\s+", " ").strip();
         if (!line.isEmpty() && current != null) {
-            current.add(new Line(line, size, chars > 0 && boldChars * 2 > chars, Float.isNaN(y) ? 0 : y));
+            current.add(new Line(line, size, chars > 0 && boldChars * 2 > chars, Float.isNaN(y) ? 0 : y, x));
         }
         reset();
     }
@@ -101,5 +150,7 @@ final class TextLines extends PDFTextStripper {
         boldChars = 0;
         chars = 0;
         y = Float.NaN;
+        lastEnd = 0;
+        x = 0;
     }
 }

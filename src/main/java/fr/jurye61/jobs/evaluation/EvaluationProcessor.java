@@ -77,6 +77,21 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>
         }
     }
 
+    /** A document's readability, from the cache when the same content was opened before. */
+    private FileState probe(Path file) {
+        String sha = ReportAnalyser.sha256(file);
+        if (sha == null) {
+            return PdfProbe.probe(file);
+        }
+        Optional<FileState> cached = store.cachedProbe(sha, ReportAnalyser.VERSION);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        FileState state = PdfProbe.probe(file);
+        store.cacheProbe(sha, ReportAnalyser.VERSION, state);
+        return state;
+    }
+
     private Path reportPath(Deposit deposit) {
         return input.resolve("rapports").resolve(deposit.fichier());
     }
@@ -96,10 +111,10 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>
         String numero = candidate.numero();
         List<CheckedPiece> checkedPieces = pieces.getOrDefault(numero, List.of()).stream()
                 .map(p -> new CheckedPiece(p, p.fichier() == null ? FileState.NON_FOURNI
-                        : PdfProbe.probe(input.resolve("pieces").resolve(p.fichier()))))
+                        : probe(input.resolve("pieces").resolve(p.fichier()))))
                 .toList();
         List<CheckedGrid> checkedGrids = grids.getOrDefault(numero, List.of()).stream()
-                .map(g -> new CheckedGrid(g, PdfProbe.probe(input.resolve("grilles").resolve(g.fichier()))))
+                .map(g -> new CheckedGrid(g, probe(input.resolve("grilles").resolve(g.fichier()))))
                 .toList();
         List<Deposit> own = deposits.getOrDefault(numero, List.of());
         String sha = countedReportSha.get(numero);

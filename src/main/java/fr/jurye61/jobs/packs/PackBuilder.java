@@ -5,7 +5,6 @@ import fr.jurye61.domain.Commission;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.io.pdf.PackAssembler;
 import fr.jurye61.io.pdf.PdfFiles;
-import fr.jurye61.io.pdf.PdfSanitiser;
 import fr.jurye61.reports.AtomicOutput;
 import fr.jurye61.reports.pdf.PackCoverRenderer;
 import java.io.IOException;
@@ -42,12 +41,55 @@ public final class PackBuilder {
     public record Member(Candidate candidate, Path grid, Path report) {
     }
 
-    /** A pack built in {@code folder}, waiting to be published. */
-    public record Built(String code, Path folder, int candidates, int pages) {
+    /**
+     * A pack built in {@code folder}, waiting to be published; or, when {@code folder} is null,
+     * the published pack already matches {@code key} and is left as it is.
+     */
+    public record Built(String code, Path folder, int candidates, int pages, String key) {
+        public boolean unchanged() {
+            return folder == null;
+        }
+    }
+
+    /**
+     * What a pack is made of: the tool version, the session and commission as printed on the
+     * cover, and each member's identity and the SHA-256 of their grid and report. The same key
+     * means byte-identical pack files (the build is deterministic).
+     */
+    public static String key(Commission commission, List<Member> members, SessionParameters session, String version)
+            throws IOException {
+        StringBuilder text = new StringBuilder(version).append('\n').append(session.session()).append('\n')
+                .append(session.libelle()).append('\n').append(commission.code()).append('|').append(commission.libelle())
+                .append('|').append(commission.dateInterrogation()).append('|').append(commission.lieu()).append('\n');
+        for (Member m : members.stream().sorted(Comparator.comparing(x -> x.candidate().numero())).toList()) {
+            text.append(m.candidate().numero()).append('|').append(m.candidate().nom()).append('|')
+                    .append(m.candidate().prenom()).append('|').append(PdfFiles.sha256(m.grid())).append('|')
+                    .append(PdfFiles.sha256(m.report())).append('\n');
+        }
+        return java.util.HexFormat.of().formatHex(PdfFiles.stableId(text.toString()));
+    }
+
+    /** The published pack is whole: its manifest and every file it lists are there. */
+    public static boolean intact(Path pack) {
+        Path manifest = pack.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return false;
+        }
+        try {
+            return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream().filter(l -> l.length() > 66)
+                    .allMatch(l -> Files.isRegularFile(pack.resolve(l.substring(66))));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static Built build(Path dossiers, Commission commission, List<Member> members, SessionParameters session)
             throws IOException {
+        return build(dossiers, commission, members, session, null);
+    }
+
+    public static Built build(Path dossiers, Commission commission, List<Member> members, SessionParameters session,
+            String key) throws IOException {
         Files.createDirectories(dossiers);
         Path folder = Files.createTempDirectory(dossiers, "." + commission.code() + ".");
         AtomicOutput.readableByAll(folder);
@@ -55,32 +97,36 @@ public final class PackBuilder {
         try {
             List<Member> sorted = members.stream().sorted(Comparator.comparing(m -> m.candidate().numero())).toList();
             List<PackAssembler.Part> parts = new ArrayList<>();
-            List<PackCoverRenderer.Row> rows = new ArrayList<>();
             for (Member m : sorted) {
                 String numero = m.candidate().numero();
                 Path own = Files.createDirectories(folder.resolve(CANDIDATES).resolve(numero));
-                Path grid = own.resolve(GRID);
-                Path report = own.resolve(REPORT);
-                PdfSanitiser.sanitise(m.grid(), grid, PdfFiles.stableId("grille/" + numero + "/" + PdfFiles.sha256(m.grid())));
-                PdfSanitiser.sanitise(m.report(), report,
-                        PdfFiles.stableId("rapport/" + numero + "/" + PdfFiles.sha256(m.report())));
                 parts.add(new PackAssembler.Part(numero, numero + " - " + m.candidate().nom() + " " + m.candidate().prenom(),
-                        grid, report));
-                rows.add(new PackCoverRenderer.Row(numero, m.candidate().nom(), m.candidate().prenom(),
-                        PackAssembler.pageCount(grid), PackAssembler.pageCount(report)));
+                        m.grid(), m.report(), own.resolve(GRID), own.resolve(REPORT),
+                        PdfFiles.stableId("grille/" + numero + "/" + PdfFiles.sha256(m.grid())),
+                        PdfFiles.stableId("rapport/" + numero + "/" + PdfFiles.sha256(m.report()))));
             }
-            String seed = commission.code() + "|" + session.session() + "|" + String.join("|", rows.stream()
-                    .map(r -> r.numero() + ":" + r.gridPages() + ":" + r.reportPages()).toList());
-            PackCoverRenderer.render(cover, new PackCoverRenderer.Header(session.libelle(), commission.code(),
-                    commission.libelle(), commission.dateInterrogation() == null ? null
-                            : commission.dateInterrogation().format(java.time.format.DateTimeFormatter.ofPattern(
-                                    "dd/MM/yyyy", Locale.FRANCE)), commission.lieu()), rows,
-                    PdfFiles.stableId("couverture/" + seed));
-            int pages = PackAssembler.assemble(cover, parts, folder.resolve(commission.code() + ".pdf"),
-                    new PackAssembler.Info("Commission " + commission.code() + " - " + session.libelle(),
-                            commission.libelle(), sessionDate(commission, session), PdfFiles.stableId("dossier/" + seed)));
+            String[] seed = new String[1];
+            int pages = PackAssembler.build(parts, counts -> {
+                List<PackCoverRenderer.Row> rows = new ArrayList<>();
+                for (int i = 0; i < sorted.size(); i++) {
+                    Candidate c = sorted.get(i).candidate();
+                    rows.add(new PackCoverRenderer.Row(c.numero(), c.nom(), c.prenom(), counts.get(i)[0], counts.get(i)[1]));
+                }
+                seed[0] = commission.code() + "|" + session.session() + "|" + String.join("|", rows.stream()
+                        .map(r -> r.numero() + ":" + r.gridPages() + ":" + r.reportPages()).toList());
+                PackCoverRenderer.render(cover, new PackCoverRenderer.Header(session.libelle(), commission.code(),
+                        commission.libelle(), commission.dateInterrogation() == null ? null
+                                : commission.dateInterrogation().format(java.time.format.DateTimeFormatter.ofPattern(
+                                        "dd/MM/yyyy", Locale.FRANCE)), commission.lieu()), rows,
+                        PdfFiles.stableId("couverture/" + seed[0]));
+                return cover;
+            }, folder.resolve(commission.code() + ".pdf"), new PackAssembler.Info("Commission " + commission.code()
+                    + " - " + session.libelle(), commission.libelle(), sessionDate(commission, session),
+                    PdfFiles.stableId("dossier/" + commission.code() + "|" + session.session() + "|" + String.join("|",
+                            parts.stream().map(p -> p.numero() + ":" + java.util.HexFormat.of().formatHex(p.gridId())
+                                    + ":" + java.util.HexFormat.of().formatHex(p.reportId())).toList()))));
             writeManifest(folder);
-            return new Built(commission.code(), folder, sorted.size(), pages);
+            return new Built(commission.code(), folder, sorted.size(), pages, key);
         } catch (IOException | RuntimeException e) {
             deleteTree(folder);
             throw e;
@@ -116,6 +162,9 @@ public final class PackBuilder {
 
     /** Puts a built pack in place of the previous one; a reader sees the old or the new pack whole. */
     public static void publish(Built built, Path dossiers) throws IOException {
+        if (built.unchanged()) {
+            return;
+        }
         Path target = dossiers.resolve(built.code());
         Path old = dossiers.resolve("." + built.code() + ".old");
         deleteTree(old);

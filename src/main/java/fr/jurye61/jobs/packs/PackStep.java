@@ -120,7 +120,13 @@ public final class PackStep {
                                 "INTERROGE without a report: " + c.numero()));
                 members.add(new PackBuilder.Member(c, grid, run.input().resolve("rapports").resolve(report.fichier())));
             }
-            return PackBuilder.build(dossiers(run), commission, members, session);
+            String key = PackBuilder.key(commission, members, session, fr.jurye61.jobs.Version.current());
+            Path published = dossiers(run).resolve(commission.code());
+            if (store.packKey(run.output().toString(), commission.code()).filter(key::equals).isPresent()
+                    && PackBuilder.intact(published)) {
+                return new PackBuilder.Built(commission.code(), null, members.size(), -1, key);
+            }
+            return PackBuilder.build(dossiers(run), commission, members, session, key);
         }
 
         /** The last readable grid listed for the candidate (a later row supersedes an earlier one). */
@@ -154,6 +160,7 @@ public final class PackStep {
         public void write(Chunk<? extends PackBuilder.Built> chunk) throws Exception {
             for (PackBuilder.Built built : chunk) {
                 PackBuilder.publish(built, dossiers(run));
+                store.savePackKey(run.output().toString(), built.code(), built.key());
             }
         }
 
