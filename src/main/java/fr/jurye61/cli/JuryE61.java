@@ -25,6 +25,13 @@ public class JuryE61 implements Runnable {
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new JuryE61());
         commandLine.setExitCodeExceptionMapper(e -> USAGE);
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            // Never a stack trace on the console: a French message; the detail goes to the log.
+            org.slf4j.LoggerFactory.getLogger(JuryE61.class).error("Unexpected failure", e);
+            cl.getErr().println("Erreur inattendue : " + NightlyCommand.cause(e)
+                    + " (détails dans le journal technique sous --state, logs/jury-e61.log).");
+            return FAILED;
+        });
         commandLine.setParameterExceptionHandler((e, a) -> {
             commandLine.getErr().println(e.getMessage());
             e.getCommandLine().usage(commandLine.getErr());

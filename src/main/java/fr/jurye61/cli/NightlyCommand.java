@@ -36,6 +36,8 @@ public class NightlyCommand implements Callable<Integer> {
     @Option(names = "--state", defaultValue = "var", description = "Base d'état (HSQLDB), gardée d'une nuit à l'autre.")
     Path state;
 
+    private Path logFile;
+
     @Override
     public Integer call() throws Exception {
         try {
@@ -54,8 +56,19 @@ public class NightlyCommand implements Callable<Integer> {
                 return JuryE61.LOCKED;
             }
             Files.createDirectories(output);
+            logFile = RunLog.attach(state);
             return runJob();
         }
+    }
+
+    /** The innermost message, which names the file or the problem, without a stack trace. */
+    static String cause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -77,7 +90,8 @@ public class NightlyCommand implements Callable<Integer> {
             }
             System.err.println("Le traitement a échoué (" + execution.getStatus() + ") ; relancer la même commande "
                     + "reprend l'exécution là où elle s'est arrêtée.");
-            execution.getAllFailureExceptions().forEach(e -> System.err.println("  " + e));
+            execution.getAllFailureExceptions().forEach(e -> System.err.println("  cause : " + cause(e)));
+            System.err.println("  détails techniques : " + logFile);
             return JuryE61.FAILED;
         }
     }

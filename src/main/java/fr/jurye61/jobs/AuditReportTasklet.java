@@ -39,11 +39,11 @@ public class AuditReportTasklet implements Tasklet {
         Map<String, Outcome> outcomes = store.outcomes(run.runId());
         Optional<Long> previous = history.previousCompletedRun(run.runId());
         List<Change> changes = Change.between(previous.map(store::outcomes).orElse(Map.of()), outcomes);
-        CsvReports.changements(run.output(), changes);
+        CsvReports.changements(run.staging(), changes);
         List<RunRecord> runs = history.executions();
         LocalDateTime start = runs.stream().filter(r -> r.runId() == run.runId()).map(RunRecord::start)
                 .filter(java.util.Objects::nonNull).min(LocalDateTime::compareTo).orElse(null);
-        AuditHtmlRenderer.write(run.output(), new AuditModel(session, run.runId(), start, LocalDateTime.now(),
+        AuditHtmlRenderer.write(run.staging(), new AuditModel(session, run.runId(), start, LocalDateTime.now(),
                 history.steps(run.runId()), store.fileCounts(run.runId()), store.commissions(run.runId()),
                 store.candidates(run.runId()), outcomes, store.findings(run.runId()), store.rejections(run.runId()),
                 store.notices(run.runId()), changes, previous.orElse(null), runs));

@@ -21,11 +21,11 @@ public class CsvReportsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
-        CsvReports.rejets(run.output(), store.rejections(run.runId()));
-        CsvReports.decisions(run.output(), store.candidates(run.runId()), store.outcomes(run.runId()));
+        CsvReports.rejets(run.staging(), store.rejections(run.runId()));
+        CsvReports.decisions(run.staging(), store.candidates(run.runId()), store.outcomes(run.runId()));
         List<Finding> findings = store.findings(run.runId());
-        CsvReports.constats(run.output(), findings);
-        SarifRenderer.write(run.output(), findings, Version.current());
+        CsvReports.constats(run.staging(), findings);
+        SarifRenderer.write(run.staging(), findings, Version.current());
         return RepeatStatus.FINISHED;
     }
 }

@@ -73,6 +73,8 @@ public class NightlyJobConfiguration {
                         .tasklet(new NoticesTasklet(store), tm).build())
                 .next(new StepBuilder("audit", jobRepository)
                         .tasklet(new AuditReportTasklet(store, history), tm).build())
+                .next(new StepBuilder("publication", jobRepository)
+                        .tasklet(new PublicationTasklet(store), tm).build())
                 .build();
     }
 

@@ -59,12 +59,26 @@ public class NightlyRunner {
             LOG.warn("Run {} failed with other folders: abandoning it and starting a new run", previous.getId());
             jobOperator.abandon(previous);
         }
+        removeAbandonedStaging(output);
         JobParameters parameters = new JobParametersBuilder()
                 .addString(RunContext.INPUT, in)
                 .addString(RunContext.OUTPUT, out)
                 .addString(RunContext.LAUNCH, Instant.now().toString())
                 .toJobParameters();
         return jobOperator.start(nightlyJob, parameters);
+    }
+
+    /** Outputs staged by runs that will never publish them (abandoned, or replaced by this new run). */
+    private static void removeAbandonedStaging(Path output) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(output)) {
+            return;
+        }
+        try (var entries = java.nio.file.Files.list(output)) {
+            for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(RunContext.STAGING_PREFIX))
+                    .toList()) {
+                PublicationTasklet.deleteTree(entry);
+            }
+        }
     }
 
     private JobExecution lastExecution() {

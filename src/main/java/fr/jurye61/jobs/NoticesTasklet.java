@@ -28,10 +28,10 @@ public class NoticesTasklet implements Tasklet {
         SessionParameters session = SessionPropertiesLoader.load(run.input());
         List<JuryNotice> notices = JuryPresidentNotices.select(store.candidates(run.runId()),
                 store.outcomes(run.runId()), store.findings(run.runId()));
-        CsvReports.notices(run.output(), notices);
+        CsvReports.notices(run.staging(), notices);
         String seed = "notices/" + session.session() + "/" + String.join("|", notices.stream()
                 .map(n -> n.commission() + ":" + n.numero() + ":" + n.motif()).toList());
-        NoticesPdfRenderer.render(run.output().resolve("notices/president-jury.pdf"), session.libelle(), notices,
+        NoticesPdfRenderer.render(run.staging().resolve("notices/president-jury.pdf"), session.libelle(), notices,
                 PdfFiles.stableId(seed));
         return RepeatStatus.FINISHED;
     }

@@ -29,7 +29,16 @@ public final class AtomicOutput {
         }
     }
 
+    /**
+     * Fault injection for the reliability tests (a forked JVM started with
+     * -Djury.test.echec-ecriture=NAME): writing a file of that name fails as a full disk would.
+     */
+    static final String FAULT = "jury.test.echec-ecriture";
+
     public static void write(Path target, Content content) throws IOException {
+        if (target.getFileName().toString().equals(System.getProperty(FAULT))) {
+            throw new IOException("No space left on device (simulated for " + target.getFileName() + ")");
+        }
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");

@@ -141,7 +141,7 @@ class NightlyJobFunctionalTest {
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         long runId = resumed.getJobInstance().getInstanceId();
         assertThat(runId).isEqualTo(failed.getJobInstance().getInstanceId());
-        assertThat(resumed.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("sorties-csv", "dossiers", "notices", "audit");
+        assertThat(resumed.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("sorties-csv", "dossiers", "notices", "audit", "publication");
         assertThat(Files.readAllBytes(blocked.resolve("out/rejets.csv"))).isEqualTo(expected);
         assertThat(store.candidates(runId)).hasSize(4);
     }

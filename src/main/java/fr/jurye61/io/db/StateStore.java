@@ -166,6 +166,19 @@ public class StateStore {
                 .stream().findFirst();
     }
 
+    public void stagePackKey(long runId, String code, String key) {
+        jdbc.update("DELETE FROM J_DOSSIER_ATTENTE WHERE RUN_ID = ? AND CODE = ?", runId, code);
+        jdbc.update("INSERT INTO J_DOSSIER_ATTENTE VALUES (?,?,?)", runId, code, key);
+    }
+
+    /** Once the run's packs are published in {@code output}, their keys become the published ones. */
+    public void promotePackKeys(long runId, String output) {
+        jdbc.query("SELECT CODE, CLE FROM J_DOSSIER_ATTENTE WHERE RUN_ID = ?",
+                rs -> {
+                    savePackKey(output, rs.getString("CODE"), rs.getString("CLE"));
+                }, runId);
+    }
+
     public void savePackKey(String output, String code, String key) {
         jdbc.update("MERGE INTO J_DOSSIER USING (VALUES(CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(20)), "
                 + "CAST(? AS VARCHAR(64)))) AS N(O, C, K) ON J_DOSSIER.SORTIE = N.O AND J_DOSSIER.CODE = N.C "

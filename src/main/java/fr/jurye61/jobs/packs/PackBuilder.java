@@ -165,6 +165,7 @@ public final class PackBuilder {
         if (built.unchanged()) {
             return;
         }
+        Files.createDirectories(dossiers);
         Path target = dossiers.resolve(built.code());
         Path old = dossiers.resolve("." + built.code() + ".old");
         deleteTree(old);

@@ -31,8 +31,14 @@ public final class PackStep {
     private PackStep() {
     }
 
+    /** The published packs. */
     public static Path dossiers(RunContext run) {
         return run.output().resolve("dossiers");
+    }
+
+    /** Packs built by this run, waiting for the publication step. */
+    public static Path stagedDossiers(RunContext run) {
+        return run.staging().resolve("dossiers");
     }
 
     /** Every commission of the run, by code; restart skips those already published. */
@@ -126,7 +132,7 @@ public final class PackStep {
                     && PackBuilder.intact(published)) {
                 return new PackBuilder.Built(commission.code(), null, members.size(), -1, key);
             }
-            return PackBuilder.build(dossiers(run), commission, members, session, key);
+            return PackBuilder.build(stagedDossiers(run), commission, members, session, key);
         }
 
         /** The last readable grid listed for the candidate (a later row supersedes an earlier one). */
@@ -142,7 +148,7 @@ public final class PackStep {
         }
     }
 
-    /** Publishes each built pack; at the end, removes packs of commissions that are gone. */
+    /** Stages each built pack for the publication step (an unchanged pack stays as published). */
     public static class PackWriter implements ItemWriter<PackBuilder.Built>, StepExecutionListener {
         private final StateStore store;
         private RunContext run;
@@ -159,22 +165,12 @@ public final class PackStep {
         @Override
         public void write(Chunk<? extends PackBuilder.Built> chunk) throws Exception {
             for (PackBuilder.Built built : chunk) {
-                PackBuilder.publish(built, dossiers(run));
-                store.savePackKey(run.output().toString(), built.code(), built.key());
+                if (!built.unchanged()) {
+                    PackBuilder.publish(built, stagedDossiers(run));
+                    store.stagePackKey(run.runId(), built.code(), built.key());
+                }
             }
         }
 
-        @Override
-        public ExitStatus afterStep(StepExecution stepExecution) {
-            if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-                try {
-                    PackBuilder.removeStale(dossiers(run), store.commissions(run.runId()).stream()
-                            .map(Commission::code).toList());
-                } catch (java.io.IOException e) {
-                    return ExitStatus.FAILED.addExitDescription(e);
-                }
-            }
-            return stepExecution.getExitStatus();
-        }
     }
 }
