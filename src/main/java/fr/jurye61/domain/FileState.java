@@ -9,7 +9,9 @@ public enum FileState {
     VIDE("fichier vide"),
     PAS_UN_PDF("ce n'est pas un PDF"),
     CHIFFRE("protégé par un mot de passe d'ouverture"),
-    ENDOMMAGE("fichier endommagé ou tronqué");
+    ENDOMMAGE("fichier endommagé ou tronqué"),
+    /** A decompression bomb, a looping page tree, thousands of pages: analysis stopped at its limits. */
+    TROP_COMPLEXE("fichier trop volumineux ou trop complexe : analyse interrompue à ses limites");
 
     private final String libelle;
 

@@ -4,6 +4,8 @@ package fr.jurye61.domain;
 public enum RejectionCode {
     /** The file cannot be read at all (I/O error, no header line). */
     FICHIER_ILLISIBLE,
+    /** The file is larger than an input CSV may be: refused whole, unread. */
+    FICHIER_TROP_VOLUMINEUX,
     /** A required column is missing: the whole file is rejected. */
     COLONNES_MANQUANTES,
     /** Two columns have the same name once case and spaces are ignored. */

@@ -34,9 +34,20 @@ public final class CsvTableReader {
      * @param file    the file to read
      * @param fichier its name relative to the input folder, as written in rejets.csv
      */
+    /** Above this size an input CSV is refused whole, before it is read into memory. */
+    static long maxBytes() {
+        return Long.getLong("jury.csv.max-mb", 64) << 20;
+    }
+
     public static CsvTable read(Path file, String fichier) {
         TextDecoder.Decoded decoded;
         try {
+            long size = Files.size(file);
+            if (size > maxBytes()) {
+                return new CsvTable(fichier, null, ';', List.of(), List.of(), Rejection.ofFile(fichier,
+                        RejectionCode.FICHIER_TROP_VOLUMINEUX, "Fichier de " + (size >> 20) + " Mio, au-delà des "
+                                + (maxBytes() >> 20) + " Mio admis pour un fichier CSV : il n'est pas lu.", 0), null);
+            }
             decoded = TextDecoder.decode(Files.readAllBytes(file));
         } catch (IOException e) {
             return unreadable(fichier, null, "Fichier illisible : " + e.getMessage() + ".");

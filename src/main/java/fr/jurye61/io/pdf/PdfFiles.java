@@ -21,8 +21,33 @@ public final class PdfFiles {
     /** Per document: up to 32 MiB of decoded streams in memory, the rest in temp files (bounded memory). */
     private static final long MEMORY_PER_DOCUMENT = 32L << 20;
 
+    /** Per document: at most this much decoded data in all (a decompression bomb fails, not the run). */
+    static long maxDecodedBytes() {
+        return Long.getLong("jury.pdf.max-decode-mb", 512) << 20;
+    }
+
+    /** Per document: how long its analysis may take before it is given up as too complex. */
+    public static long budgetMillis() {
+        return Long.getLong("jury.pdf.budget-ms", 30_000);
+    }
+
     public static org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction streamCache() {
-        return org.apache.pdfbox.io.MemoryUsageSetting.setupMixed(MEMORY_PER_DOCUMENT).streamCache;
+        return org.apache.pdfbox.io.MemoryUsageSetting.setupMixed(MEMORY_PER_DOCUMENT, maxDecodedBytes()).streamCache;
+    }
+
+    /**
+     * The page count a reader would see, or -1 when the page tree lies (its /Count differs from
+     * the pages actually reachable, as with a looping tree) or has no page at all.
+     */
+    public static int honestPageCount(org.apache.pdfbox.pdmodel.PDDocument document) {
+        int declared = document.getNumberOfPages();
+        int reachable = 0;
+        for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+            if (++reachable > declared) {
+                return -1;
+            }
+        }
+        return reachable == declared && reachable > 0 ? reachable : -1;
     }
 
     public static String sha256(Path file) throws IOException {

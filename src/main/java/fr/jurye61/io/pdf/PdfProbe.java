@@ -28,9 +28,11 @@ public final class PdfProbe {
             return before;
         }
         try (PDDocument document = Loader.loadPDF(file.toFile(), "", PdfFiles.streamCache())) {
-            return document.getNumberOfPages() > 0 ? FileState.LISIBLE : FileState.ENDOMMAGE;
+            return PdfFiles.honestPageCount(document) > 0 ? FileState.LISIBLE : FileState.ENDOMMAGE;
         } catch (InvalidPasswordException e) {
             return FileState.CHIFFRE;
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return FileState.TROP_COMPLEXE;
         } catch (IOException | RuntimeException e) {
             return FileState.ENDOMMAGE;
         }

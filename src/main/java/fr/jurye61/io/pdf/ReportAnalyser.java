@@ -32,6 +32,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * measures what §2.1.3 asks. Stateless: one call per file, safe to run on several threads.
  */
 public final class ReportAnalyser {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportAnalyser.class);
     /** Bumped whenever a change can alter an analysis: cached analyses of older versions are redone. */
     public static final String VERSION = "1";
 
@@ -69,14 +70,22 @@ public final class ReportAnalyser {
             return analyse(document, sha);
         } catch (InvalidPasswordException e) {
             return ReportAnalysis.unreadable(sha, FileState.CHIFFRE);
+        } catch (TextLines.TooComplex e) {
+            LOG.warn("{}: analysis stopped at its limits ({})", file, e.getMessage());
+            return ReportAnalysis.unreadable(sha, FileState.TROP_COMPLEXE);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // A hostile file (deep nesting, a structure that lies about its size) must not stop the night.
+            LOG.warn("{}: {} while analysing: treated as too complex", file, e.getClass().getSimpleName());
+            return ReportAnalysis.unreadable(sha, FileState.TROP_COMPLEXE);
         } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: unreadable ({})", file, e.toString(), e);
             return ReportAnalysis.unreadable(sha, FileState.ENDOMMAGE);
         }
     }
 
     static ReportAnalysis analyse(PDDocument document, String sha) throws IOException {
-        int pages = document.getNumberOfPages();
-        if (pages == 0) {
+        int pages = PdfFiles.honestPageCount(document);
+        if (pages <= 0) {
             return ReportAnalysis.unreadable(sha, FileState.ENDOMMAGE);
         }
         List<String> active = List.copyOf(ActiveContent.scan(document));

@@ -46,16 +46,61 @@ final class TextLines extends PDFTextStripper {
     private float x;
     private float height;
 
-    private TextLines() throws IOException {
+    /** Thrown when a document exceeds the limits of its analysis (time, decoded size). */
+    static final class TooComplex extends IOException {
+        TooComplex(String message) {
+            super(message);
+        }
+    }
+
+    private final long deadline;
+    private final long maxPageContent;
+
+    private TextLines(long budgetMillis, long maxPageContent) throws IOException {
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
+        this.deadline = System.nanoTime() + budgetMillis * 1_000_000;
+        this.maxPageContent = maxPageContent;
     }
 
     static List<Page> of(PDDocument document) throws IOException {
-        TextLines stripper = new TextLines();
+        TextLines stripper = new TextLines(PdfFiles.budgetMillis(), Math.max(1, PdfFiles.maxDecodedBytes() / 8));
         stripper.getText(document);
         return stripper.pages;
     }
+
+    /** Limits first: a page whose content inflates beyond its share, or a document over its time. */
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        if (System.nanoTime() > deadline) {
+            throw new TooComplex("time budget exceeded at page " + (getCurrentPageNo() + 1));
+        }
+        if (page.hasContents()) {
+            long size = 0;
+            try (java.io.InputStream in = page.getContents()) {
+                byte[] buffer = new byte[1 << 16];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    size += n;
+                    if (size > maxPageContent) {
+                        throw new TooComplex("page content inflates beyond " + maxPageContent + " bytes");
+                    }
+                }
+            }
+        }
+        super.processPage(page);
+    }
+
+    @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+            List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+        if ((++operators & 0xFFF) == 0 && System.nanoTime() > deadline) {
+            throw new TooComplex("time budget exceeded");
+        }
+        super.processOperator(operator, operands);
+    }
+
+    private long operators;
 
     @Override
     protected void startPage(PDPage page) {
