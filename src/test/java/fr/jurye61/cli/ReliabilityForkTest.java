@@ -1,0 +1,216 @@
+package fr.jurye61.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.jurye61.SessionFixture;
+import fr.jurye61.domain.FileState;
+import fr.jurye61.io.pdf.PdfProbe;
+import fr.jurye61.sample.SampleSessionGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What happens to a night when its process dies, when two runs meet, when the disk fills up:
+ * each case in a forked JVM that is really killed (kill -9) or really fails.
+ */
+class ReliabilityForkTest {
+    /** Outputs compared byte for byte (the audit report carries times, so it is left out). */
+    private static final List<String> COMPARED = List.of("decisions.csv", "constats.csv", "rejets.csv", "constats.sarif",
+            "changements.csv", "notices/president-jury.csv", "notices/president-jury.pdf");
+
+    @TempDir
+    static Path shared;
+    static Path input;
+
+    @BeforeAll
+    static void session() throws IOException {
+        input = shared.resolve("input");
+        new SampleSessionGenerator(input, 30, 2, 11).generate();
+    }
+
+    private static Process fork(Path out, Path state, String... systemProperties) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path")));
+        command.addAll(List.of(systemProperties));
+        command.addAll(List.of(JuryE61.class.getName(), "nightly", "--input", input.toString(), "--output",
+                out.toString(), "--state", state.toString()));
+        Files.createDirectories(state);
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(state.resolveSibling(state.getFileName() + "-console-" + System.nanoTime() + ".txt")
+                        .toFile())
+                .start();
+    }
+
+    private static int finish(Process process) throws InterruptedException {
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the night ends").isTrue();
+        return process.exitValue();
+    }
+
+    private static String console(Path state) throws IOException {
+        try (Stream<Path> files = Files.list(state.getParent())) {
+            StringBuilder all = new StringBuilder();
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith(state.getFileName() + "-console-"))
+                    .sorted().toList()) {
+                all.append(Files.readString(f));
+            }
+            return all.toString();
+        }
+    }
+
+    private static Map<String, byte[]> outputs(Path out) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String name : COMPARED) {
+            files.put(name, Files.readAllBytes(out.resolve(name)));
+        }
+        try (Stream<Path> packs = Files.walk(out.resolve("dossiers"))) {
+            for (Path p : packs.filter(Files::isRegularFile).toList()) {
+                files.put(out.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    /** Whatever the moment, a visible output is whole: no half-written file (temporary ones are hidden). */
+    private static void noHalfWrittenFile(Path out) throws IOException {
+        if (!Files.exists(out)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String relative = out.relativize(p).toString();
+                if (relative.startsWith(".") || relative.contains("/.")) {
+                    continue;
+                }
+                if (relative.endsWith(".csv")) {
+                    assertThat(Files.readString(p)).as(relative).endsWith("\r\n");
+                } else if (relative.endsWith(".pdf")) {
+                    assertThat(PdfProbe.probe(p)).as(relative).isEqualTo(FileState.LISIBLE);
+                } else if (relative.endsWith(".html")) {
+                    assertThat(Files.readString(p)).as(relative).endsWith("</html>\n");
+                } else if (relative.endsWith(".sarif")) {
+                    assertThat(Files.readString(p).strip()).as(relative).endsWith("}");
+                }
+            }
+        }
+    }
+
+    @Test
+    void killedAtAnyMomentTheSameCommandResumesAndEndsWithTheSameOutputs() throws Exception {
+        Path reference = shared.resolve("ref-out");
+        assertThat(finish(fork(reference, shared.resolve("ref-state")))).isZero();
+        Map<String, byte[]> expected = outputs(reference);
+
+        int killedMidRun = 0;
+        for (long delay : new long[] {1_500, 3_500, 5_000}) {
+            Path out = shared.resolve("out-" + delay);
+            Path state = shared.resolve("state-" + delay);
+            Process night = fork(out, state);
+            Thread.sleep(delay);
+            if (night.isAlive()) {
+                killedMidRun++;
+            }
+            night.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
+            night.waitFor(30, TimeUnit.SECONDS);
+            noHalfWrittenFile(out);
+
+            int exit = finish(fork(out, state));
+            assertThat(exit).as("resumed after a kill at %d ms: %s", delay, console(state)).isZero();
+            Map<String, byte[]> actual = outputs(out);
+            assertThat(actual.keySet()).isEqualTo(expected.keySet());
+            expected.forEach((name, bytes) -> assertThat(actual.get(name)).as(name + " after a kill at " + delay + " ms")
+                    .isEqualTo(bytes));
+            try (Stream<Path> left = Files.list(out)) {
+                assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+            }
+        }
+        assertThat(killedMidRun).as("nights really killed while running").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aSecondRunOnTheSameStateIsRefusedAtOnceAndTheLockDiesWithItsProcess() throws Exception {
+        Path out = shared.resolve("lock-out");
+        Path state = shared.resolve("lock-state");
+        Process night = fork(out, state);
+        // wait until the forked night holds the lock
+        long until = System.currentTimeMillis() + 20_000;
+        boolean held = false;
+        while (!held && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+            try (FileChannel channel = FileChannel.open(state.resolve("jury-e61.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+                held = lock == null;
+            }
+        }
+        assertThat(held).as("the forked night took the lock").isTrue();
+
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        long start = System.nanoTime();
+        int exit;
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            exit = JuryE61.execute("nightly", "--input", input.toString(), "--output", out.toString(), "--state",
+                    state.toString());
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(exit).isEqualTo(3);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("Une autre exécution utilise déjà l'état");
+
+        night.destroyForcibly();
+        night.waitFor(30, TimeUnit.SECONDS);
+        assertThat(finish(fork(out, state))).as(console(state)).isZero();
+    }
+
+    @Test
+    void aFullDiskKeepsThePreviousNightThenTheNextRunResumes() throws Exception {
+        Path out = shared.resolve("disk-out");
+        Path state = shared.resolve("disk-state");
+        assertThat(finish(fork(out, state))).isZero();
+        Map<String, byte[]> previous = outputs(out);
+        String previousHtml = Files.readString(out.resolve("rapport-audit.html"));
+
+        // a ruling arrives, and the disk fills up while tonight's audit report is written
+        Path rulings = input.resolve("decisions/zz-test.csv");
+        new SessionFixture(input).file("decisions/zz-test.csv", "numero_candidat;regle;decision;auteur;justification\n"
+                + "E61-0017;STAGE-DUREE-INSUFFISANTE;leve;Recteur;Dérogation accordée\n");
+        try {
+            int exit = finish(fork(out, state, "-Djury.test.echec-ecriture=rapport-audit.html"));
+            assertThat(exit).isEqualTo(1);
+            Map<String, byte[]> after = outputs(out);
+            previous.forEach((name, bytes) -> assertThat(after.get(name)).as(name + " kept").isEqualTo(bytes));
+            assertThat(Files.readString(out.resolve("rapport-audit.html"))).isEqualTo(previousHtml);
+
+            // the console has French messages and no stack trace; the detail is in the log under --state
+            String console = console(state);
+            assertThat(console).contains("Le traitement a échoué", "No space left on device");
+            assertThat(console.lines()).noneMatch(l -> l.strip().startsWith("at ") || l.contains("\tat "));
+            String log = Files.readString(state.resolve("logs/jury-e61.log"));
+            assertThat(log).contains("No space left on device").contains("at fr.jurye61");
+
+            // the same command, once the disk has room again, resumes that run and publishes it
+            assertThat(finish(fork(out, state))).isZero();
+            assertThat(console(state)).contains("Resuming run");
+            assertThat(Files.readString(out.resolve("changements.csv"))).contains("E61-0017;NON_ADMIS;");
+        } finally {
+            Files.deleteIfExists(rulings);
+        }
+    }
+}
