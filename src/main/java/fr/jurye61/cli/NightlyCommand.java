@@ -107,6 +107,11 @@ public class NightlyCommand implements Callable<Integer> {
             throw new ConfigurationException("le dossier de sortie " + output
                     + " ne doit ni contenir le dossier d'entrée ni se trouver dedans (les entrées ne sont jamais écrites).");
         }
+        Path session = input.resolve(SessionPropertiesLoader.FILE_NAME);
+        if (Files.exists(session) && !InputKind.insideInput(input, session)) {
+            throw new ConfigurationException(SessionPropertiesLoader.FILE_NAME
+                    + " est un lien symbolique menant hors du dossier d'entrée : il n'est pas lu.");
+        }
         SessionPropertiesLoader.load(input);
         try {
             for (InputKind kind : InputKind.values()) {

@@ -19,7 +19,13 @@ public final class CsvIngestion {
     public static List<IngestionItem> read(Path inputRoot, InputKind kind) throws IOException {
         List<IngestionItem> items = new ArrayList<>();
         for (Path file : kind.files(inputRoot)) {
-            items.addAll(read(CsvTableReader.read(file, InputKind.relativeName(inputRoot, file)), kind));
+            String name = InputKind.relativeName(inputRoot, file);
+            if (!InputKind.insideInput(inputRoot, file)) {
+                items.add(new IngestionItem.Rejected(Rejection.ofFile(name, RejectionCode.CHEMIN_INTERDIT,
+                        "Lien symbolique menant hors du dossier d'entrée : le fichier n'est pas lu.", 0)));
+                continue;
+            }
+            items.addAll(read(CsvTableReader.read(file, name), kind));
         }
         return items;
     }

@@ -98,6 +98,18 @@ public enum InputKind {
         }
     }
 
+    /**
+     * A file of the input folder that is really inside it: a symbolic link leading out is never
+     * followed (no file outside --input is ever read).
+     */
+    public static boolean insideInput(Path inputRoot, Path file) {
+        try {
+            return file.toRealPath().startsWith(inputRoot.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The name written in rejets.csv: relative to the input folder, with forward slashes. */
     public static String relativeName(Path inputRoot, Path file) {
         return inputRoot.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())

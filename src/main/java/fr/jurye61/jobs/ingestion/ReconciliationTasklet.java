@@ -38,7 +38,7 @@ public class ReconciliationTasklet implements Tasklet {
         for (InputKind kind : InputKind.values()) {
             for (Path file : kind.files(run.input())) {
                 String name = InputKind.relativeName(run.input(), file);
-                int read = CsvTableReader.read(file, name).dataRowCount();
+                int read = InputKind.insideInput(run.input(), file) ? CsvTableReader.read(file, name).dataRowCount() : 0;
                 int ok = accepted.getOrDefault(name, 0);
                 int ko = rejected.getOrDefault(name, 0);
                 store.recordFileCount(run.runId(), name, read, ok, ko);

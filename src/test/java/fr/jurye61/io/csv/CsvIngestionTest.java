@@ -67,4 +67,17 @@ class CsvIngestionTest {
                 .isEqualTo("Évelyne");
         assertThat(new String("Évelyne".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo("Évelyne");
     }
+
+    @Test
+    void aSymbolicLinkLeadingOutOfTheInputIsNeverRead(@TempDir Path outside) throws Exception {
+        Files.createDirectories(input.resolve("inscriptions"));
+        Path secret = Files.writeString(outside.resolve("autre-session.csv"),
+                "numero_candidat;nom;prenom;voie;commission\nX01;Secret;Secret;scolaire;C01\n");
+        Files.createSymbolicLink(input.resolve("inscriptions/lien.csv"), secret);
+        List<IngestionItem> items = CsvIngestion.read(input, InputKind.INSCRIPTIONS);
+        assertThat(items).singleElement().isInstanceOfSatisfying(IngestionItem.Rejected.class, r -> {
+            assertThat(r.rejection().code()).isEqualTo(RejectionCode.CHEMIN_INTERDIT);
+            assertThat(r.rejection().fichier()).isEqualTo("inscriptions/lien.csv");
+        });
+    }
 }
