@@ -9,7 +9,6 @@ import fr.jurye61.reports.ExplainRenderer;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -48,7 +47,7 @@ public class ExplainCommand implements Callable<Integer> {
             return JuryE61.USAGE;
         }
         try (FileChannel channel = FileChannel.open(state.resolve(StateDatabase.LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
+                StandardOpenOption.WRITE); FileLock lock = NightlyCommand.tryLock(channel)) {
             if (lock == null) {
                 err.println("Un traitement de nuit utilise l'état " + state.toAbsolutePath() + " : réessayer après lui.");
                 return JuryE61.LOCKED;
@@ -82,11 +81,4 @@ public class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private static FileLock tryLock(FileChannel channel) throws java.io.IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null;
-        }
-    }
 }

@@ -71,7 +71,8 @@ public class NightlyCommand implements Callable<Integer> {
         return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
     }
 
-    private static FileLock tryLock(FileChannel channel) throws IOException {
+    /** The state lock, or null when another run holds it (in this JVM or another). */
+    static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {

@@ -76,7 +76,7 @@ public class NightlyRunner {
         try (var entries = java.nio.file.Files.list(output)) {
             for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(RunContext.STAGING_PREFIX))
                     .toList()) {
-                PublicationTasklet.deleteTree(entry);
+                fr.jurye61.jobs.packs.PackBuilder.deleteTree(entry);
             }
         }
     }

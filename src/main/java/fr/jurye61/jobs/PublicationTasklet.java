@@ -4,7 +4,6 @@ import fr.jurye61.domain.Commission;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.jobs.packs.PackBuilder;
 import fr.jurye61.jobs.packs.PackStep;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,18 +56,8 @@ public class PublicationTasklet implements Tasklet {
         store.promotePackKeys(run.runId(), run.output().toString());
         List<String> codes = store.commissions(run.runId()).stream().map(Commission::code).toList();
         PackBuilder.removeStale(PackStep.dossiers(run), codes);
-        deleteTree(staging);
+        PackBuilder.deleteTree(staging);
         return RepeatStatus.FINISHED;
     }
 
-    static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

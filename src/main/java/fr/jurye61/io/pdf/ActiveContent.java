@@ -1,16 +1,9 @@
 package fr.jurye61.io.pdf;
 
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -35,28 +28,7 @@ public final class ActiveContent {
     /** The kinds of active content present, sorted; empty when none. */
     public static Set<String> scan(PDDocument document) {
         Set<String> found = new TreeSet<>();
-        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<COSBase> todo = new ArrayDeque<>();
-        todo.push(document.getDocument().getTrailer());
-        while (!todo.isEmpty()) {
-            COSBase item = todo.pop();
-            if (item instanceof COSObject reference) {
-                item = reference.getObject();
-            }
-            if (item == null || !seen.add(item)) {
-                continue;
-            }
-            if (item instanceof COSDictionary dictionary) {
-                inspect(dictionary, found);
-                for (COSBase value : dictionary.getValues()) {
-                    todo.push(value);
-                }
-            } else if (item instanceof COSArray array) {
-                for (COSBase value : array) {
-                    todo.push(value);
-                }
-            }
-        }
+        CosGraph.walk(document, dictionary -> inspect(dictionary, found), array -> { });
         return found;
     }
 

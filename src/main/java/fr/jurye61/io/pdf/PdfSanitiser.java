@@ -2,10 +2,6 @@ package fr.jurye61.io.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -61,29 +57,7 @@ public final class PdfSanitiser {
             dictionary.removeItem(COSName.JAVA_SCRIPT);
             dictionary.removeItem(COSName.EMBEDDED_FILES);
         }
-        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<COSBase> todo = new ArrayDeque<>();
-        todo.push(document.getDocument().getTrailer());
-        while (!todo.isEmpty()) {
-            COSBase item = todo.pop();
-            if (item instanceof COSObject reference) {
-                item = reference.getObject();
-            }
-            if (item == null || !seen.add(item)) {
-                continue;
-            }
-            if (item instanceof COSDictionary dictionary) {
-                cleanDictionary(dictionary);
-                for (COSBase value : dictionary.getValues()) {
-                    todo.push(value);
-                }
-            } else if (item instanceof COSArray array) {
-                removeActiveAnnotations(array);
-                for (COSBase value : array) {
-                    todo.push(value);
-                }
-            }
-        }
+        CosGraph.walk(document, PdfSanitiser::cleanDictionary, PdfSanitiser::removeActiveAnnotations);
     }
 
     private static void cleanDictionary(COSDictionary d) {

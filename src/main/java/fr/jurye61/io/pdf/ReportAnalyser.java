@@ -5,14 +5,10 @@ import fr.jurye61.domain.ReportAnalysis;
 import fr.jurye61.domain.ReportSection;
 import fr.jurye61.domain.SectionType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -195,19 +191,14 @@ public final class ReportAnalyser {
         return order + 1;
     }
 
+    /** The file's SHA-256, or null when it cannot be read. */
     public static String sha256(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+        try {
+            return PdfFiles.sha256(file);
+        } catch (IOException e) {
             return null;
         }
     }

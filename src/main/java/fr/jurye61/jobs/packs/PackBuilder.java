@@ -176,7 +176,7 @@ public final class PackBuilder {
         deleteTree(old);
     }
 
-    static void deleteTree(Path folder) throws IOException {
+    public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
