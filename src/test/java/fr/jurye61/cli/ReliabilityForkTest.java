@@ -113,16 +113,20 @@ class ReliabilityForkTest {
     @Test
     void killedAtAnyMomentTheSameCommandResumesAndEndsWithTheSameOutputs() throws Exception {
         Path reference = shared.resolve("ref-out");
+        long began = System.nanoTime();
         assertThat(finish(fork(reference, shared.resolve("ref-state")))).isZero();
+        long duration = (System.nanoTime() - began) / 1_000_000;
         Map<String, byte[]> expected = outputs(reference);
 
         int killedMidRun = 0;
-        for (long delay : new long[] {1_500, 3_500, 5_000}) {
+        // early (start-up, ingestion), middle (analysis), late (packs, publication)
+        for (long delay : new long[] {duration * 3 / 10, duration * 6 / 10, duration * 85 / 100}) {
             Path out = shared.resolve("out-" + delay);
             Path state = shared.resolve("state-" + delay);
             Process night = fork(out, state);
             Thread.sleep(delay);
-            if (night.isAlive()) {
+            boolean alive = night.isAlive();
+            if (alive) {
                 killedMidRun++;
             }
             night.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
@@ -133,8 +137,10 @@ class ReliabilityForkTest {
             assertThat(exit).as("resumed after a kill at %d ms: %s", delay, console(state)).isZero();
             Map<String, byte[]> actual = outputs(out);
             assertThat(actual.keySet()).isEqualTo(expected.keySet());
-            expected.forEach((name, bytes) -> assertThat(actual.get(name)).as(name + " after a kill at " + delay + " ms")
-                    .isEqualTo(bytes));
+            // a night that had already finished makes the rerun a second night: only its changes differ
+            expected.entrySet().stream().filter(e -> alive || !e.getKey().equals("changements.csv"))
+                    .forEach(e -> assertThat(actual.get(e.getKey())).as(e.getKey() + " after a kill at " + delay + " ms")
+                            .isEqualTo(e.getValue()));
             try (Stream<Path> left = Files.list(out)) {
                 assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
             }
