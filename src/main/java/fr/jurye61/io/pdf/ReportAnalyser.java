@@ -30,7 +30,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 public final class ReportAnalyser {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportAnalyser.class);
     /** Bumped whenever a change can alter an analysis: cached analyses of older versions are redone. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     /** Below this many characters per page on average, the PDF is taken for a scan. */
     static final int MIN_CHARS_PER_PAGE = 20;
