@@ -24,10 +24,6 @@ public class StepProgressListener implements StepExecutionListener, ChunkListene
     private ProgressBar bar;
     private long lastTenth;
 
-    public StepProgressListener() {
-        this(null);
-    }
-
     public StepProgressListener(Sized reader) {
         this.reader = reader;
     }
@@ -41,7 +37,7 @@ public class StepProgressListener implements StepExecutionListener, ChunkListene
         execution = stepExecution;
         lastTenth = -1;
         LOG.info("step {} started", stepExecution.getStepName());
-        if (interactive() && reader != null) {
+        if (interactive()) {
             bar = new ProgressBarBuilder().setTaskName(stepExecution.getStepName()).setStyle(ProgressBarStyle.ASCII)
                     .setInitialMax(-1).showSpeed().setUpdateIntervalMillis(250).build();
         }
@@ -57,11 +53,8 @@ public class StepProgressListener implements StepExecutionListener, ChunkListene
         if (execution == null) {
             return;
         }
-        long total = reader == null ? -1 : reader.size();
-        long done = execution.getReadCount() + justDone;
-        if (total >= 0) {
-            done = Math.min(done, total);
-        }
+        long total = reader.size();
+        long done = Math.min(execution.getReadCount() + justDone, total);
         if (bar != null) {
             bar.maxHint(total);
             bar.stepTo(done);

@@ -25,9 +25,6 @@ final class TextLines extends PDFTextStripper {
 
     /** One line of text; {@code y} grows downwards from the top of the page. */
     record Line(String text, float size, boolean bold, float y, float x) {
-        Line(String text, float size, boolean bold, float y) {
-            this(text, size, bold, y, 0);
-        }
     }
 
     /** The lines of one page, top to bottom, and the page height. */
