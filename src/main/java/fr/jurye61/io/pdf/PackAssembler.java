@@ -117,16 +117,7 @@ public final class PackAssembler {
     private static int copyAndAppend(PDFMergerUtility merger, PDDocument merged, Path source, Path copy, byte[] id)
             throws IOException {
         try (PDDocument document = Loader.loadPDF(source.toFile(), "", PdfFiles.streamCache())) {
-            PdfSanitiser.clean(document);
-            Set<String> left = ActiveContent.scan(document);
-            if (!left.isEmpty()) {
-                throw new IOException("Active content left after sanitising " + source + ": " + left);
-            }
-            PdfFiles.setId(document, id);
-            document.setAllSecurityToBeRemoved(true);
-            // Streams keep their own compression; packing small objects into object streams costs
-            // more time than the few kilobytes it saves.
-            document.save(copy.toFile(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            PdfSanitiser.cleanAndSave(document, source, copy, id);
             int pages = document.getNumberOfPages();
             merger.appendDocument(merged, document);
             return pages;

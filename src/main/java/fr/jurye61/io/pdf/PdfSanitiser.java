@@ -36,10 +36,7 @@ public final class PdfSanitiser {
     /** Writes a clean copy of {@code source} to {@code target}; fails if anything active remains. */
     public static void sanitise(Path source, Path target, byte[] documentId) throws IOException {
         try (PDDocument document = Loader.loadPDF(source.toFile(), "", PdfFiles.streamCache())) {
-            clean(document);
-            PdfFiles.setId(document, documentId);
-            document.setAllSecurityToBeRemoved(true);
-            document.save(target.toFile());
+            cleanAndSave(document, source, target, documentId);
         }
         try (PDDocument check = Loader.loadPDF(target.toFile(), "", PdfFiles.streamCache())) {
             Set<String> left = ActiveContent.scan(check);
@@ -47,6 +44,24 @@ public final class PdfSanitiser {
                 throw new IOException("Active content left after sanitising " + source + ": " + left);
             }
         }
+    }
+
+    /**
+     * Cleans a loaded document, checks that nothing active is left, and saves it as a clean copy
+     * with a stable ID and no encryption. The document stays open (a pack then appends it).
+     */
+    public static void cleanAndSave(PDDocument document, Path source, Path target, byte[] documentId)
+            throws IOException {
+        clean(document);
+        Set<String> left = ActiveContent.scan(document);
+        if (!left.isEmpty()) {
+            throw new IOException("Active content left after sanitising " + source + ": " + left);
+        }
+        PdfFiles.setId(document, documentId);
+        document.setAllSecurityToBeRemoved(true);
+        // Streams keep their own compression; packing small objects into object streams costs
+        // more time than the few kilobytes it saves.
+        document.save(target.toFile(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
     }
 
     /** Cleans a loaded document in place (also used on a merged pack before it is saved). */
