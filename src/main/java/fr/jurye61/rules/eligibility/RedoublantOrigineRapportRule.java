@@ -6,27 +6,19 @@ import fr.jurye61.domain.EnumText;
 import fr.jurye61.domain.Finding;
 import fr.jurye61.domain.Origine;
 import fr.jurye61.domain.SessionParameters;
-import fr.jurye61.rules.AbstractRule;
+import fr.jurye61.rules.CountedDepositRule;
 import fr.jurye61.rules.Evidence;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** REDOUBLANT-ORIGINE-RAPPORT (§5): only a repeater may present last session's report, modified or not. */
-public final class RedoublantOrigineRapportRule extends AbstractRule {
+public final class RedoublantOrigineRapportRule extends CountedDepositRule {
     public RedoublantOrigineRapportRule() {
         super("REDOUBLANT-ORIGINE-RAPPORT");
     }
 
     @Override
-    public boolean appliesTo(CandidateFile file, SessionParameters session) {
-        return file.countedDeposit(session).isPresent();
-    }
-
-    @Override
-    public List<Finding> check(CandidateFile file, SessionParameters session) {
-        Optional<Deposit> counted = file.countedDeposit(session);
-        Deposit deposit = counted.orElseThrow();
+    protected List<Finding> check(CandidateFile file, SessionParameters session, Deposit deposit) {
         if (deposit.origine() == Origine.NOUVEAU || file.candidate().redoublant()) {
             return List.of();
         }
