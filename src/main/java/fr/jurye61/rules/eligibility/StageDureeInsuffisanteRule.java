@@ -27,7 +27,7 @@ public final class StageDureeInsuffisanteRule extends AbstractRule {
         }
         return fire(file, Evidence.weeks(facts.weekdays()) + " < " + Evidence.parameter("duree_stage_semaines",
                 session.dureeStageSemaines()) + " ; " + Evidence.periods(facts.stages()),
-                Map.of("duree", Evidence.decimal(facts.weekdays() / 5.0) + " semaines",
+                Map.of("duree", facts.duree(),
                         "seuil", String.valueOf(session.dureeStageSemaines())),
                 facts.stages().get(0).source());
     }

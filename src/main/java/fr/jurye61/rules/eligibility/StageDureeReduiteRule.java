@@ -33,7 +33,7 @@ public final class StageDureeReduiteRule extends AbstractRule {
                 "duree_stage_reduite_min_semaines", session.dureeStageReduiteMinSemaines()) + " et "
                 + Evidence.parameter("duree_stage_semaines", session.dureeStageSemaines())
                 + " ; décision rectorale " + Evidence.where(decision.source()),
-                Map.of("duree", Evidence.decimal(facts.weekdays() / 5.0) + " semaines",
+                Map.of("duree", facts.duree(),
                         "minimum", String.valueOf(session.dureeStageReduiteMinSemaines())),
                 decision.source());
     }

@@ -35,7 +35,7 @@ public final class StageDureeSousMinimumRule extends AbstractRule {
         return fire(file, Evidence.weeks(facts.weekdays()) + " < " + Evidence.parameter(
                 "duree_stage_reduite_min_semaines", session.dureeStageReduiteMinSemaines())
                 + " ; décision rectorale " + Evidence.where(decision.source()),
-                Map.of("duree", Evidence.decimal(facts.weekdays() / 5.0) + " semaines",
+                Map.of("duree", facts.duree(),
                         "minimum", String.valueOf(session.dureeStageReduiteMinSemaines())),
                 decision.source());
     }

@@ -38,6 +38,11 @@ record StageFacts(boolean stagePath, List<Piece> stages, long weekdays, boolean 
                 .toList();
     }
 
+    /** The duration as messages give it: « 9,0 semaines ». */
+    String duree() {
+        return fr.jurye61.rules.Evidence.decimal(weekdays / 5.0) + " semaines";
+    }
+
     /** STAGE-ATTESTATION-ABSENTE's condition (also when FC-CONTRAT-PARTICULIER replaces it). */
     boolean attestationMissing() {
         return stagePath && stages.isEmpty() && !dispense && !forceMajeure;

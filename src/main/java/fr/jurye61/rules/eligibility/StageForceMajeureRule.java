@@ -33,6 +33,6 @@ public final class StageForceMajeureRule extends AbstractRule {
                 "duree_stage_reduite_min_semaines", session.dureeStageReduiteMinSemaines()) + " et "
                 + Evidence.parameter("duree_stage_semaines", session.dureeStageSemaines())
                 + " ; autorisation rectorale " + Evidence.where(authorisation.source()),
-                Map.of("duree", Evidence.decimal(facts.weekdays() / 5.0) + " semaines"), authorisation.source());
+                Map.of("duree", facts.duree()), authorisation.source());
     }
 }

@@ -37,7 +37,7 @@ public final class StageForceMajeureSousMinimumRule extends AbstractRule {
         return fire(file, Evidence.weeks(facts.weekdays()) + " < " + Evidence.parameter(
                 "duree_stage_reduite_min_semaines", session.dureeStageReduiteMinSemaines()) + " ; " + stages
                 + " ; autorisation rectorale " + Evidence.where(authorisation.source()),
-                Map.of("duree", Evidence.decimal(facts.weekdays() / 5.0) + " semaines",
+                Map.of("duree", facts.duree(),
                         "minimum", String.valueOf(session.dureeStageReduiteMinSemaines())),
                 authorisation.source());
     }
