@@ -38,7 +38,12 @@ public final class PackBuilder {
     }
 
     /** An interviewed candidate with the grid and the report that go into the pack. */
-    public record Member(Candidate candidate, Path grid, Path report) {
+    public record Member(Candidate candidate, Path grid, Path report, String gridSha, String reportSha) {
+
+        /** Hashes the files once: the pack key and the copies' IDs both use them. */
+        public static Member of(Candidate candidate, Path grid, Path report) throws IOException {
+            return new Member(candidate, grid, report, PdfFiles.sha256(grid), PdfFiles.sha256(report));
+        }
     }
 
     /**
@@ -63,8 +68,8 @@ public final class PackBuilder {
                 .append('|').append(commission.dateInterrogation()).append('|').append(commission.lieu()).append('\n');
         for (Member m : members.stream().sorted(Comparator.comparing(x -> x.candidate().numero())).toList()) {
             text.append(m.candidate().numero()).append('|').append(m.candidate().nom()).append('|')
-                    .append(m.candidate().prenom()).append('|').append(PdfFiles.sha256(m.grid())).append('|')
-                    .append(PdfFiles.sha256(m.report())).append('\n');
+                    .append(m.candidate().prenom()).append('|').append(m.gridSha()).append('|')
+                    .append(m.reportSha()).append('\n');
         }
         return java.util.HexFormat.of().formatHex(PdfFiles.stableId(text.toString()));
     }
@@ -102,8 +107,8 @@ public final class PackBuilder {
                 Path own = Files.createDirectories(folder.resolve(CANDIDATES).resolve(numero));
                 parts.add(new PackAssembler.Part(numero, numero + " - " + m.candidate().nom() + " " + m.candidate().prenom(),
                         m.grid(), m.report(), own.resolve(GRID), own.resolve(REPORT),
-                        PdfFiles.stableId("grille/" + numero + "/" + PdfFiles.sha256(m.grid())),
-                        PdfFiles.stableId("rapport/" + numero + "/" + PdfFiles.sha256(m.report()))));
+                        PdfFiles.stableId("grille/" + numero + "/" + m.gridSha()),
+                        PdfFiles.stableId("rapport/" + numero + "/" + m.reportSha())));
             }
             String[] seed = new String[1];
             int pages = PackAssembler.build(parts, counts -> {

@@ -124,7 +124,7 @@ public final class PackStep {
                 Deposit report = Deposits.counted(deposits.getOrDefault(c.numero(), List.of()),
                         session.dateLimiteDepot().toInstant()).orElseThrow(() -> new IllegalStateException(
                                 "INTERROGE without a report: " + c.numero()));
-                members.add(new PackBuilder.Member(c, grid, run.input().resolve("rapports").resolve(report.fichier())));
+                members.add(PackBuilder.Member.of(c, grid, run.input().resolve("rapports").resolve(report.fichier())));
             }
             String key = PackBuilder.key(commission, members, session, fr.jurye61.jobs.Version.current());
             Path published = dossiers(run).resolve(commission.code());

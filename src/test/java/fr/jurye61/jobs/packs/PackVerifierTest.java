@@ -44,8 +44,8 @@ class PackVerifierTest {
         pack = dossiers.resolve("C07");
     }
 
-    private static PackBuilder.Member member(String numero, Path grid, Path report) {
-        return new PackBuilder.Member(new Candidate(numero, "Nom" + numero, "Prénom", null, Voie.SCOLAIRE, null, null,
+    private static PackBuilder.Member member(String numero, Path grid, Path report) throws IOException {
+        return PackBuilder.Member.of(new Candidate(numero, "Nom" + numero, "Prénom", null, Voie.SCOLAIRE, null, null,
                 false, false, null, null, "C07", new SourceRef("i", 2)), grid, report);
     }
 
