@@ -63,3 +63,11 @@ CREATE TABLE IF NOT EXISTS J_DOSSIER (
 -- Pack keys of packs built by a run, promoted to J_DOSSIER when the run publishes its outputs.
 CREATE TABLE IF NOT EXISTS J_DOSSIER_ATTENTE (
   RUN_ID BIGINT NOT NULL, CODE VARCHAR(20) NOT NULL, CLE VARCHAR(64) NOT NULL);
+-- The input folder as each run froze it when it began (issue 11): what every step read, and what
+-- a resume compares the folder with. Contents are kept by SHA-256 under --state/instantanes/objets.
+CREATE TABLE IF NOT EXISTS J_INSTANTANE (
+  RUN_ID BIGINT NOT NULL, CHEMIN VARCHAR(2000) NOT NULL, NATURE VARCHAR(20) NOT NULL, TAILLE BIGINT NOT NULL,
+  MODIFIE BIGINT NOT NULL, SHA256 VARCHAR(64), PRIMARY KEY (RUN_ID, CHEMIN));
+-- Data rows each input file accounts for, counted once when the file is read (the reconciliation).
+CREATE TABLE IF NOT EXISTS J_LIGNES_LUES (
+  RUN_ID BIGINT NOT NULL, FICHIER VARCHAR(2000) NOT NULL, LIGNES INT NOT NULL, PRIMARY KEY (RUN_ID, FICHIER));

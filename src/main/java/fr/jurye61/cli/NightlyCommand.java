@@ -4,8 +4,11 @@ import fr.jurye61.io.config.ConfigurationException;
 import fr.jurye61.io.config.SessionPropertiesLoader;
 import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.db.StateDatabase;
+import fr.jurye61.io.input.InputFolder;
+import fr.jurye61.io.input.InputSnapshot;
 import fr.jurye61.jobs.BatchApplication;
 import fr.jurye61.jobs.NightlyRunner;
+import fr.jurye61.reports.OutputFolder;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -41,7 +44,7 @@ public class NightlyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try {
-            checkConfiguration(input, output);
+            checkConfiguration(input, output, state);
         } catch (ConfigurationException e) {
             System.err.println("Erreur de configuration : " + e.getMessage());
             return JuryE61.USAGE;
@@ -56,8 +59,44 @@ public class NightlyCommand implements Callable<Integer> {
                 return JuryE61.LOCKED;
             }
             Files.createDirectories(output);
-            logFile = RunLog.attach(state);
-            return runJob();
+            if (!OutputFolder.supportsLinks(output)) {
+                System.err.println("Erreur de configuration : le dossier de sortie " + output.toAbsolutePath()
+                        + " n'accepte pas les liens symboliques, qui publient chaque nuit d'un seul coup : "
+                        + "choisir un dossier sur un disque local.");
+                return JuryE61.USAGE;
+            }
+            // Two runs with different states must not mix their outputs either: the output folder has its own lock.
+            try (FileChannel outputChannel = FileChannel.open(output.resolve(OutputFolder.LOCK),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock outputLock = tryLock(outputChannel)) {
+                if (outputLock == null) {
+                    System.err.println("Une autre exécution écrit déjà dans le dossier de sortie "
+                            + output.toAbsolutePath() + " : exécution refusée.");
+                    return JuryE61.LOCKED;
+                }
+                logFile = RunLog.attach(state);
+                return runJob();
+            }
+        }
+    }
+
+    /**
+     * The real path of a folder that may not exist yet: its deepest existing ancestor with every
+     * link resolved, then the rest of the path as written.
+     */
+    static Path realPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        } catch (IOException e) {
+            return absolute;
         }
     }
 
@@ -85,7 +124,9 @@ public class NightlyCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
                 .properties(Map.of("spring.datasource.url", url))
                 .run()) {
-            JobExecution execution = context.getBean(NightlyRunner.class).run(input, output);
+            NightlyRunner.Night night = context.getBean(NightlyRunner.class).run(input, output, state);
+            night.notes().forEach(System.err::println);
+            JobExecution execution = night.execution();
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return JuryE61.OK;
             }
@@ -98,31 +139,44 @@ public class NightlyCommand implements Callable<Integer> {
     }
 
     /** Everything that would make the run meaningless is checked before anything is written. */
-    static void checkConfiguration(Path input, Path output) {
+    static void checkConfiguration(Path input, Path output, Path state) {
         if (!Files.isDirectory(input)) {
             throw new ConfigurationException("le dossier d'entrée " + input + " n'existe pas.");
         }
-        Path in = input.toAbsolutePath().normalize();
-        Path out = output.toAbsolutePath().normalize();
+        // Real paths, links resolved: a link to the output placed in the input is the output in the input.
+        Path in = realPath(input);
+        Path out = realPath(output);
+        Path st = realPath(state);
         if (out.startsWith(in) || in.startsWith(out)) {
             throw new ConfigurationException("le dossier de sortie " + output
                     + " ne doit ni contenir le dossier d'entrée ni se trouver dedans (les entrées ne sont jamais écrites).");
         }
-        Path session = input.resolve(SessionPropertiesLoader.FILE_NAME);
-        if (Files.exists(session) && !InputKind.insideInput(input, session)) {
+        if (st.startsWith(in) || in.startsWith(st)) {
+            throw new ConfigurationException("le dossier d'état " + state
+                    + " ne doit ni contenir le dossier d'entrée ni se trouver dedans (les entrées ne sont jamais écrites).");
+        }
+        if (st.startsWith(out) || out.startsWith(st)) {
+            throw new ConfigurationException("le dossier d'état " + state + " et le dossier de sortie " + output
+                    + " doivent être distincts (l'état, avec toutes les données des candidats, ne se diffuse pas avec "
+                    + "les résultats).");
+        }
+        // The same reading as the night's snapshot (links resolved, never followed out), no file opened.
+        InputSnapshot now;
+        try {
+            now = new InputSnapshot(null, new InputFolder(input, InputKind.locations()).survey());
+        } catch (IOException e) {
+            throw new ConfigurationException("dossier d'entrée illisible : " + e.getMessage(), e);
+        }
+        if (now.behindOutsideLink(SessionPropertiesLoader.FILE_NAME)) {
             throw new ConfigurationException(SessionPropertiesLoader.FILE_NAME
                     + " est un lien symbolique menant hors du dossier d'entrée : il n'est pas lu.");
         }
         SessionPropertiesLoader.load(input);
-        try {
-            for (InputKind kind : InputKind.values()) {
-                if (kind.required() && kind.files(input).isEmpty()) {
-                    throw new ConfigurationException(kind.location() + " introuvable dans " + input
-                            + " : ce fichier est obligatoire.");
-                }
+        for (InputKind kind : InputKind.values()) {
+            if (kind.required() && kind.files(now).isEmpty()) {
+                throw new ConfigurationException(kind.location() + " introuvable dans " + input
+                        + " : ce fichier est obligatoire.");
             }
-        } catch (IOException e) {
-            throw new ConfigurationException("dossier d'entrée illisible : " + e.getMessage(), e);
         }
     }
 }

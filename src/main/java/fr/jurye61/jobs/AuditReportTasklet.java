@@ -35,7 +35,7 @@ public class AuditReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
-        SessionParameters session = SessionPropertiesLoader.load(run.input());
+        SessionParameters session = SessionPropertiesLoader.load(run.snapshot(store));
         Map<String, Outcome> outcomes = store.outcomes(run.runId());
         Optional<Long> previous = history.previousCompletedRun(run.runId());
         List<Change> changes = Change.between(previous.map(store::outcomes).orElse(Map.of()), outcomes);

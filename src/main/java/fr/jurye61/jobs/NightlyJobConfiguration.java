@@ -17,6 +17,7 @@ import fr.jurye61.jobs.ingestion.IngestionProcessor;
 import fr.jurye61.jobs.ingestion.IngestionReader;
 import fr.jurye61.jobs.ingestion.IngestionWriter;
 import fr.jurye61.jobs.ingestion.ReconciliationTasklet;
+import fr.jurye61.jobs.ingestion.SnapshotTasklet;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
@@ -32,7 +33,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job: ingest every input file (one chunk step per kind), resolve duplicate
+ * The nightly job: freeze the input folder (snapshot), ingest every input file (one chunk step per kind), resolve duplicate
  * registrations, reconcile the row counts, run the rules on every candidate, then write the reports.
  */
 @Configuration
@@ -55,7 +56,9 @@ public class NightlyJobConfiguration {
     public Job nightlyJob(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
             RunHistory history) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(ingestionStep(InputKind.COMMISSIONS, jobRepository, tm, store))
+                .start(new StepBuilder("instantane", jobRepository)
+                        .tasklet(new SnapshotTasklet(store), tm).build())
+                .next(ingestionStep(InputKind.COMMISSIONS, jobRepository, tm, store))
                 .next(ingestionStep(InputKind.INSCRIPTIONS, jobRepository, tm, store))
                 .next(new StepBuilder("dedoublonnage", jobRepository)
                         .tasklet(new DuplicateResolutionTasklet(store), tm).build())
@@ -123,7 +126,7 @@ public class NightlyJobConfiguration {
     /** One chunk step per input kind: read rows, parse and check them, store the outcome. */
     static Step ingestionStep(InputKind kind, JobRepository jobRepository, PlatformTransactionManager tm,
             StateStore store) {
-        IngestionReader reader = new IngestionReader(kind);
+        IngestionReader reader = new IngestionReader(kind, store);
         return new StepBuilder("ingestion-" + kind.name().toLowerCase(Locale.ROOT), jobRepository)
                 .<IngestionItem, IngestionItem>chunk(CHUNK_SIZE)
                 .transactionManager(tm)

@@ -1,8 +1,16 @@
 package fr.jurye61.jobs;
 
+import fr.jurye61.io.csv.InputKind;
+import fr.jurye61.io.db.StateStore;
+import fr.jurye61.io.input.InputFolder;
+import fr.jurye61.io.input.ObjectStore;
+import fr.jurye61.io.input.SnapshotEntry;
+import fr.jurye61.reports.OutputFolder;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts or resumes the nightly job (output.md): after a completed run, a new run starts; after
- * a failed or killed run with the same input and output, that run is resumed, so that it ends
- * with the same outputs as an uninterrupted one.
+ * a failed or killed run with the same folders, that run is resumed, so that it ends with the
+ * same outputs as an uninterrupted one — but only while its inputs are those it began with.
+ * When a file was added, changed or withdrawn since (a re-export, a late ruling), the failed run
+ * is abandoned and a new night starts from the inputs of now: two versions of a file never meet.
  */
 @Component
 public class NightlyRunner {
@@ -27,21 +37,31 @@ public class NightlyRunner {
     private static final EnumSet<BatchStatus> UNFINISHED = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
             BatchStatus.STOPPING, BatchStatus.UNKNOWN);
     private static final EnumSet<BatchStatus> RESUMABLE = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED);
+    /** How many changed files a console note names before « … ». */
+    private static final int NAMED_CHANGES = 5;
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightlyJob;
+    private final StateStore store;
 
-    public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob) {
+    public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, StateStore store) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
+        this.store = store;
+    }
+
+    /** A night's execution, and what the clerk should know of how it began (French). */
+    public record Night(JobExecution execution, List<String> notes) {
     }
 
     /** Runs the job to its end and returns its final status. */
-    public JobExecution run(Path input, Path output) throws Exception {
+    public Night run(Path input, Path output, Path state) throws Exception {
         String in = input.toAbsolutePath().normalize().toString();
         String out = output.toAbsolutePath().normalize().toString();
+        String st = state.toAbsolutePath().normalize().toString();
+        List<String> notes = new ArrayList<>();
         JobExecution previous = lastExecution();
         if (previous != null && UNFINISHED.contains(previous.getStatus())) {
             // The state is locked by this process, so that run is not alive: it was killed.
@@ -51,34 +71,64 @@ public class NightlyRunner {
         }
         if (previous != null && RESUMABLE.contains(previous.getStatus())) {
             JobParameters parameters = previous.getJobParameters();
+            long runId = previous.getJobInstance().getInstanceId();
             if (Objects.equals(parameters.getString(RunContext.INPUT), in)
-                    && Objects.equals(parameters.getString(RunContext.OUTPUT), out)) {
-                LOG.info("Resuming run {} (instance {})", previous.getId(), previous.getJobInstance().getInstanceId());
-                return jobOperator.restart(previous);
+                    && Objects.equals(parameters.getString(RunContext.OUTPUT), out)
+                    && Objects.equals(parameters.getString(RunContext.STATE), st)) {
+                List<String> reasons = whyNotResumable(runId, parameters.getString(RunContext.LAUNCH), input, output,
+                        state);
+                if (reasons.isEmpty()) {
+                    LOG.info("Resuming run {} (instance {})", previous.getId(), runId);
+                    return new Night(jobOperator.restart(previous), notes);
+                }
+                LOG.warn("Run {} not resumed: {}", runId, reasons);
+                notes.add("L'exécution interrompue n° " + runId + " ne reprend pas ("
+                        + String.join(", ", reasons.subList(0, Math.min(NAMED_CHANGES, reasons.size())))
+                        + (reasons.size() > NAMED_CHANGES ? ", …" : "") + ") : elle est abandonnée et une nouvelle "
+                        + "nuit commence sur les entrées actuelles.");
+            } else {
+                LOG.warn("Run {} failed with other folders: abandoning it and starting a new run", previous.getId());
             }
-            LOG.warn("Run {} failed with other folders: abandoning it and starting a new run", previous.getId());
             jobOperator.abandon(previous);
         }
         removeAbandonedStaging(output);
         JobParameters parameters = new JobParametersBuilder()
                 .addString(RunContext.INPUT, in)
                 .addString(RunContext.OUTPUT, out)
+                .addString(RunContext.STATE, st)
                 .addString(RunContext.LAUNCH, Instant.now().toString())
                 .toJobParameters();
-        return jobOperator.start(nightlyJob, parameters);
+        return new Night(jobOperator.start(nightlyJob, parameters), notes);
     }
 
-    /** Outputs staged by runs that will never publish them (abandoned, or replaced by this new run). */
+    /**
+     * Why a failed run cannot go on, in French: its inputs changed since it froze them (a file
+     * added, changed or withdrawn), a copy it kept is lost, or its night folder is gone. Empty when
+     * it may go on (also when it stopped before its snapshot was taken: the resume takes it).
+     */
+    private List<String> whyNotResumable(long runId, String launch, Path input, Path output, Path state)
+            throws java.io.IOException {
+        List<SnapshotEntry> entries = store.snapshotEntries(runId);
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Path night = new OutputFolder(output).night(RunContext.nightName(runId, launch));
+        if (!java.nio.file.Files.isDirectory(night)) {
+            return List.of("son dossier de sortie " + night + " a disparu");
+        }
+        Path objects = ObjectStore.folder(state);
+        List<String> lost = entries.stream().filter(e -> !ObjectStore.holds(objects, e))
+                .map(e -> "copie de " + e.chemin() + " perdue dans l'état").toList();
+        if (!lost.isEmpty()) {
+            return lost;
+        }
+        return InputFolder.differences(entries, new InputFolder(input, InputKind.locations()).fingerprint());
+    }
+
+    /** Night folders of runs that will never publish them (abandoned, or replaced by this new run). */
     private static void removeAbandonedStaging(Path output) throws java.io.IOException {
-        if (!java.nio.file.Files.isDirectory(output)) {
-            return;
-        }
-        try (var entries = java.nio.file.Files.list(output)) {
-            for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(RunContext.STAGING_PREFIX))
-                    .toList()) {
-                fr.jurye61.jobs.packs.PackBuilder.deleteTree(entry);
-            }
-        }
+        OutputFolder folder = new OutputFolder(output);
+        folder.removeNightsExcept(folder.current().map(p -> p.getFileName().toString()).orElse(null), null);
     }
 
     private JobExecution lastExecution() {

@@ -25,7 +25,7 @@ public class NoticesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
-        SessionParameters session = SessionPropertiesLoader.load(run.input());
+        SessionParameters session = SessionPropertiesLoader.load(run.snapshot(store));
         List<JuryNotice> notices = JuryPresidentNotices.select(store.candidates(run.runId()),
                 store.outcomes(run.runId()), store.findings(run.runId()));
         CsvReports.notices(run.staging(), notices);

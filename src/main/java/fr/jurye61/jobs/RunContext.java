@@ -1,27 +1,51 @@
 package fr.jurye61.jobs;
 
+import fr.jurye61.io.db.StateStore;
+import fr.jurye61.io.input.InputSnapshot;
+import fr.jurye61.io.input.ObjectStore;
+import fr.jurye61.reports.OutputFolder;
 import java.nio.file.Path;
 import org.springframework.batch.core.step.StepExecution;
 
 /** What every step needs to know of the current run, read from its job parameters. */
-public record RunContext(long runId, Path input, Path output) {
+public record RunContext(long runId, Path input, Path output, Path state, String launch) {
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";
+    public static final String STATE = "etat";
     public static final String LAUNCH = "lancement";
 
     /**
-     * Where this run writes its outputs until the last step publishes them into the output
-     * folder: a failed night leaves the previous night's outputs as they were.
+     * Where this run builds its outputs, whole, until the last step publishes them by swapping
+     * the output folder's pointer: a failed night leaves the previous night's outputs as they were.
      */
     public Path staging() {
-        return output.resolve(STAGING_PREFIX + runId);
+        return new OutputFolder(output).night(nightName());
     }
 
-    public static final String STAGING_PREFIX = ".nuit-en-cours-";
+    /**
+     * The night's folder name: the run and its launch, so that runs of different states meeting
+     * on one output folder (one after the other: the folder is locked) never share a folder.
+     */
+    public String nightName() {
+        return nightName(runId, launch);
+    }
+
+    public static String nightName(long runId, String launch) {
+        return runId + "-" + (launch == null ? "" : launch.replaceAll("[^0-9]", ""));
+    }
+
+    /**
+     * The input folder as this night froze it when it began: every step reads its files from
+     * there, never from the input folder itself, so that two versions of a file never meet.
+     */
+    public InputSnapshot snapshot(StateStore store) {
+        return new InputSnapshot(ObjectStore.folder(state), store.snapshotEntries(runId));
+    }
 
     public static RunContext of(StepExecution stepExecution) {
         var parameters = stepExecution.getJobExecution().getJobParameters();
         return new RunContext(stepExecution.getJobExecution().getJobInstance().getInstanceId(),
-                Path.of(parameters.getString(INPUT)), Path.of(parameters.getString(OUTPUT)));
+                Path.of(parameters.getString(INPUT)), Path.of(parameters.getString(OUTPUT)),
+                Path.of(parameters.getString(STATE)), parameters.getString(LAUNCH));
     }
 }

@@ -118,7 +118,7 @@ class EligibilityStepFunctionalTest {
         Path output = work.resolve("out");
 
         // when the nightly job runs
-        JobExecution execution = runner.run(input, output);
+        JobExecution execution = runner.run(input, output, work.resolve("etat")).execution();
 
         // then decisions.csv and constats.csv are exactly the golden files
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);

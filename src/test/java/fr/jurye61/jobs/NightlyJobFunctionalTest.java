@@ -54,6 +54,7 @@ class NightlyJobFunctionalTest {
             return jobOperatorTestUtils.startJob(new JobParametersBuilder()
                     .addString(RunContext.INPUT, input.toString())
                     .addString(RunContext.OUTPUT, output.toString())
+                    .addString(RunContext.STATE, work.resolve("etat").toString())
                     .addString(RunContext.LAUNCH, String.valueOf(System.nanoTime()))
                     .toJobParameters());
         }
@@ -118,31 +119,35 @@ class NightlyJobFunctionalTest {
         Path output = work.resolve("out");
 
         // given a completed night
-        JobExecution first = runner.run(input, output);
+        JobExecution first = runner.run(input, output, work.resolve("etat")).execution();
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         // when the next night runs, it is a new run with its own state
-        JobExecution second = runner.run(input, output);
+        JobExecution second = runner.run(input, output, work.resolve("etat")).execution();
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(second.getJobInstance().getInstanceId()).isNotEqualTo(first.getJobInstance().getInstanceId());
         byte[] expected = Files.readAllBytes(output.resolve("rejets.csv"));
 
-        // given a third night whose last step fails (its output folder cannot be created)
-        Path blocked = work.resolve("blocked");
-        Files.writeString(blocked, "not a folder");
-        JobExecution failed = runner.run(input, blocked.resolve("out"));
+        // given a third night whose output step fails (a full disk while rejets.csv is written)
+        Path other = work.resolve("other-out");
+        System.setProperty("jury.test.echec-ecriture", "rejets.csv");
+        JobExecution failed;
+        try {
+            failed = runner.run(input, other, work.resolve("etat")).execution();
+        } finally {
+            System.clearProperty("jury.test.echec-ecriture");
+        }
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 
-        // when the cause is removed and the same command runs again
-        Files.delete(blocked);
-        JobExecution resumed = runner.run(input, blocked.resolve("out"));
+        // when the disk has room again and the same command runs again
+        JobExecution resumed = runner.run(input, other, work.resolve("etat")).execution();
 
         // then the failed run is resumed, not restarted from scratch, and ends as an uninterrupted one
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         long runId = resumed.getJobInstance().getInstanceId();
         assertThat(runId).isEqualTo(failed.getJobInstance().getInstanceId());
         assertThat(resumed.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("sorties-csv", "dossiers", "notices", "audit", "publication");
-        assertThat(Files.readAllBytes(blocked.resolve("out/rejets.csv"))).isEqualTo(expected);
+        assertThat(Files.readAllBytes(other.resolve("rejets.csv"))).isEqualTo(expected);
         assertThat(store.candidates(runId)).hasSize(4);
     }
 }

@@ -105,7 +105,7 @@ class PackFunctionalTest {
     void buildsOnePackPerCommissionWithOnlyGridsAndReports() throws Exception {
         Path input = session();
         Path out = work.resolve("out");
-        assertThat(runner.run(input, out).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runner.run(input, out, work.resolve("etat")).execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         Path c01 = out.resolve("dossiers/C01");
         // only the interviewed candidates, only their grid and report
@@ -164,10 +164,10 @@ class PackFunctionalTest {
     void theNextNightGivesByteIdenticalPacksAndRemovesStaleOnes() throws Exception {
         Path input = session();
         Path out = work.resolve("out");
-        runner.run(input, out);
+        runner.run(input, out, work.resolve("etat")).execution();
         Map<String, byte[]> first = snapshot(out.resolve("dossiers"));
         Files.createDirectories(out.resolve("dossiers/C99/candidats"));
-        runner.run(input, out);
+        runner.run(input, out, work.resolve("etat")).execution();
         Map<String, byte[]> second = snapshot(out.resolve("dossiers"));
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));

@@ -91,7 +91,7 @@ class ReportAnalysisFunctionalTest {
     @Test
     void readsTheDepositThatCountsAndCachesItsAnalysis() throws Exception {
         Path input = session();
-        JobExecution first = runner.run(input, work.resolve("out"));
+        JobExecution first = runner.run(input, work.resolve("out"), work.resolve("etat")).execution();
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         long runId = first.getJobInstance().getInstanceId();
         List<Finding> findings = store.findings(runId);
@@ -114,7 +114,7 @@ class ReportAnalysisFunctionalTest {
         String cached = jdbc.queryForObject("SELECT ANALYSE FROM J_ANALYSE WHERE SHA256 = ?", String.class, sha);
         jdbc.update("UPDATE J_ANALYSE SET ANALYSE = ? WHERE SHA256 = ?",
                 cached.replace("\"summaryLanguage\":\"en\"", "\"summaryLanguage\":\"fr\""), sha);
-        JobExecution second = runner.run(input, work.resolve("out"));
+        JobExecution second = runner.run(input, work.resolve("out"), work.resolve("etat")).execution();
         assertThat(rules(store.findings(second.getJobInstance().getInstanceId()), "R05"))
                 .contains("RAPPORT-ANALYSE-JURIDIQUE", "RAPPORT-RESUME-ANGLAIS");
     }

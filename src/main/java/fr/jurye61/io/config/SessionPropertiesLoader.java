@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * value is a configuration error naming the key: the run stops before writing anything.
  */
 public final class SessionPropertiesLoader {
-    public static final String FILE_NAME = "session.properties";
+    public static final String FILE_NAME = fr.jurye61.io.csv.InputKind.SESSION_FILE;
 
     /** Rule parameters and their defaults (input.md). */
     public static final Map<String, Integer> RULE_PARAMETERS;
@@ -49,6 +49,13 @@ public final class SessionPropertiesLoader {
 
     public static SessionParameters load(Path inputRoot) {
         return loadFile(inputRoot.resolve(FILE_NAME));
+    }
+
+    /** The session file of a night, as its snapshot kept it. */
+    public static SessionParameters load(fr.jurye61.io.input.InputSnapshot snapshot) {
+        return loadFile(snapshot.content(FILE_NAME).orElseThrow(() -> new ConfigurationException(FILE_NAME
+                + " absent du dossier d'entrée au début de la nuit (ou lien symbolique menant hors du dossier) : "
+                + "ce fichier est obligatoire.")));
     }
 
     /**

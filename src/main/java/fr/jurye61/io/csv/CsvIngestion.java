@@ -4,10 +4,12 @@ import fr.jurye61.domain.Notice;
 import fr.jurye61.domain.Rejection;
 import fr.jurye61.domain.RejectionCode;
 import fr.jurye61.domain.SourceRef;
-import java.io.IOException;
-import java.nio.file.Path;
+import fr.jurye61.io.input.InputSnapshot;
+import fr.jurye61.io.input.SnapshotEntry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns the files of one input kind into ingestion items: header checks first, then rows. */
 public final class CsvIngestion {
@@ -15,19 +17,43 @@ public final class CsvIngestion {
     private CsvIngestion() {
     }
 
-    /** Every item of every file of {@code kind}, in file then line order. */
-    public static List<IngestionItem> read(Path inputRoot, InputKind kind) throws IOException {
+    /** The items of one kind's files, and how many data rows each file accounts for (the reconciliation). */
+    public record Read(List<IngestionItem> items, Map<String, Integer> rowsByFile) {
+    }
+
+    /** Every item of every file of {@code kind} in the night's snapshot, in file then line order. */
+    public static Read read(InputSnapshot snapshot, InputKind kind) {
         List<IngestionItem> items = new ArrayList<>();
-        for (Path file : kind.files(inputRoot)) {
-            String name = InputKind.relativeName(inputRoot, file);
-            if (!InputKind.insideInput(inputRoot, file)) {
-                items.add(new IngestionItem.Rejected(Rejection.ofFile(name, RejectionCode.CHEMIN_INTERDIT,
-                        "Lien symbolique menant hors du dossier d'entrée : le fichier n'est pas lu.", 0)));
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (SnapshotEntry entry : kind.files(snapshot)) {
+            String name = entry.chemin();
+            Rejection unread = unread(entry);
+            if (unread != null) {
+                items.add(new IngestionItem.Rejected(unread));
+                rows.put(name, 0);
                 continue;
             }
-            items.addAll(read(CsvTableReader.read(file, name), kind));
+            CsvTable table = CsvTableReader.read(snapshot.content(name).orElseThrow(), name);
+            items.addAll(read(table, kind));
+            rows.put(name, table.dataRowCount());
         }
-        return items;
+        return new Read(items, rows);
+    }
+
+    /** Why a file of the snapshot is not read at all, or null when it is a file to read. */
+    private static Rejection unread(SnapshotEntry entry) {
+        String name = entry.chemin();
+        return switch (entry.nature()) {
+            case FICHIER -> null;
+            case LIEN_EXTERIEUR -> Rejection.ofFile(name, RejectionCode.CHEMIN_INTERDIT,
+                    "Lien symbolique menant hors du dossier d'entrée : le fichier n'est pas lu.", 0);
+            case NON_REGULIER -> Rejection.ofFile(name, RejectionCode.FICHIER_ILLISIBLE,
+                    "Ce n'est pas un fichier ordinaire (tube, périphérique…) : il n'est pas lu.", 0);
+            case TROP_VOLUMINEUX -> Rejection.ofFile(name, RejectionCode.FICHIER_TROP_VOLUMINEUX, "Fichier de "
+                    + (entry.taille() >> 20) + " Mio, trop volumineux pour un fichier d'entrée : il n'est pas lu.", 0);
+            case ILLISIBLE -> Rejection.ofFile(name, RejectionCode.FICHIER_ILLISIBLE,
+                    "Fichier illisible (droits d'accès ou erreur de lecture) : il n'est pas lu.", 0);
+        };
     }
 
     static List<IngestionItem> read(CsvTable table, InputKind kind) {

@@ -5,15 +5,15 @@ import fr.jurye61.domain.Piece;
 import fr.jurye61.domain.PieceType;
 import fr.jurye61.domain.RejectionCode;
 import fr.jurye61.domain.SourceRef;
-import java.nio.file.Path;
+import fr.jurye61.io.input.InputSnapshot;
 import java.time.LocalDate;
 
 /** pieces/pieces.csv; scans are relative to pieces/. */
 public final class PieceRowParser implements RowParser<Piece> {
-    private final Path folder;
+    private final InputSnapshot snapshot;
 
-    public PieceRowParser(Path folder) {
-        this.folder = folder;
+    public PieceRowParser(InputSnapshot snapshot) {
+        this.snapshot = snapshot;
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class PieceRowParser implements RowParser<Piece> {
         return new Piece(numero, type, emetteur, emetteurType, debut, fin, percent,
                 fields.bool("domaine_metrologie", true),
                 fields.optional("reference"),
-                fichier == null ? null : ManifestPaths.check(folder, "fichier", fichier),
+                fichier == null ? null : ManifestPaths.check(snapshot, InputKind.PIECES.folder(), "fichier", fichier),
                 source);
     }
 }

@@ -186,6 +186,45 @@ public class StateStore {
                 output, code, key);
     }
 
+    /** The run's input snapshot, replacing any earlier attempt of the same run. */
+    public void replaceSnapshot(long runId, List<fr.jurye61.io.input.SnapshotEntry> entries) {
+        jdbc.update("DELETE FROM J_INSTANTANE WHERE RUN_ID = ?", runId);
+        jdbc.batchUpdate("INSERT INTO J_INSTANTANE VALUES (?,?,?,?,?,?)", entries.stream()
+                .map(e -> new Object[] {runId, e.chemin(), e.nature().name(), e.taille(), e.modifie(), e.sha256()})
+                .toList());
+    }
+
+    public List<fr.jurye61.io.input.SnapshotEntry> snapshotEntries(long runId) {
+        return jdbc.query("SELECT * FROM J_INSTANTANE WHERE RUN_ID = ? ORDER BY CHEMIN",
+                (rs, i) -> new fr.jurye61.io.input.SnapshotEntry(rs.getString("CHEMIN"),
+                        fr.jurye61.io.input.SnapshotEntry.Nature.valueOf(rs.getString("NATURE")), rs.getLong("TAILLE"),
+                        rs.getLong("MODIFIE"), rs.getString("SHA256")), runId);
+    }
+
+    /** The contents the run's snapshot keeps: what the object store must not lose. */
+    public java.util.Set<String> snapshotContents(long runId) {
+        return new HashSet<>(jdbc.queryForList("SELECT SHA256 FROM J_INSTANTANE WHERE RUN_ID = ? AND SHA256 IS NOT NULL",
+                String.class, runId));
+    }
+
+    /** How many data rows an input file accounts for, recorded when it is read (idempotent). */
+    public void recordRowsRead(long runId, String fichier, int rows) {
+        jdbc.update("MERGE INTO J_LIGNES_LUES USING (VALUES(CAST(? AS BIGINT), CAST(? AS VARCHAR(2000)), CAST(? AS INT))) "
+                + "AS N(R, F, L) ON J_LIGNES_LUES.RUN_ID = N.R AND J_LIGNES_LUES.FICHIER = N.F "
+                + "WHEN MATCHED THEN UPDATE SET LIGNES = N.L WHEN NOT MATCHED THEN INSERT VALUES (N.R, N.F, N.L)",
+                runId, fichier, rows);
+    }
+
+    /** Data rows per input file of the run, as read, sorted by file. */
+    public Map<String, Integer> rowsRead(long runId) {
+        Map<String, Integer> rows = new TreeMap<>();
+        jdbc.query("SELECT FICHIER, LIGNES FROM J_LIGNES_LUES WHERE RUN_ID = ?",
+                rs -> {
+                    rows.put(rs.getString("FICHIER"), rs.getInt("LIGNES"));
+                }, runId);
+        return rows;
+    }
+
     // ---- reads ----
 
     public Set<String> commissionCodes(long runId) {

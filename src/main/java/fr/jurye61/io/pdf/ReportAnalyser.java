@@ -57,7 +57,11 @@ public final class ReportAnalyser {
     }
 
     public static ReportAnalysis analyse(Path file) {
-        String sha = sha256(file);
+        return analyse(file, sha256(file));
+    }
+
+    /** Analyses a file whose SHA-256 is known already (a night's snapshot hashed it). */
+    public static ReportAnalysis analyse(Path file, String sha) {
         FileState before = PdfProbe.precheck(file);
         if (before != FileState.LISIBLE) {
             return ReportAnalysis.unreadable(sha, before);

@@ -13,13 +13,13 @@ import fr.jurye61.domain.Ruling;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.io.config.SessionPropertiesLoader;
 import fr.jurye61.io.db.StateStore;
-import fr.jurye61.io.pdf.PdfProbe;
+import fr.jurye61.io.csv.InputKind;
+import fr.jurye61.jobs.InputDocuments;
 import fr.jurye61.jobs.RunContext;
 import fr.jurye61.rules.RuleEngine;
 import fr.jurye61.domain.Deposits;
 import fr.jurye61.domain.ReportAnalysis;
 import fr.jurye61.io.pdf.ReportAnalyser;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Optional;
@@ -39,7 +39,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>, StepExecutionListener {
     private final StateStore store;
     private final RuleEngine engine = RuleEngine.standard();
-    private Path input;
+    private InputDocuments documents;
     private SessionParameters session;
     private Set<String> commissions;
     private Map<String, List<Piece>> pieces;
@@ -56,19 +56,19 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>
     @Override
     public void beforeStep(StepExecution stepExecution) {
         RunContext run = RunContext.of(stepExecution);
-        input = run.input();
-        session = SessionPropertiesLoader.load(input);
+        documents = new InputDocuments(run.snapshot(store), store);
+        session = SessionPropertiesLoader.load(documents.snapshot());
         commissions = store.commissionCodes(run.runId());
         pieces = store.piecesByCandidate(run.runId());
         deposits = store.depositsByCandidate(run.runId());
         grids = store.gridsByCandidate(run.runId());
         rulings = store.rulingsByCandidate(run.runId());
-        // RAPPORT-DOUBLON compares candidates with each other: hash every counted report first.
+        // RAPPORT-DOUBLON compares candidates with each other: the snapshot hashed every report.
         countedReportSha = new HashMap<>();
         candidatesBySha = new HashMap<>();
         for (Map.Entry<String, List<Deposit>> entry : deposits.entrySet()) {
             Deposits.counted(entry.getValue(), session.dateLimiteDepot().toInstant()).ifPresent(d -> {
-                String sha = ReportAnalyser.sha256(reportPath(d));
+                String sha = documents.sha256(InputKind.DEPOTS, d.fichier());
                 if (sha != null) {
                     countedReportSha.put(entry.getKey(), sha);
                     candidatesBySha.computeIfAbsent(sha, k -> new ArrayList<>()).add(entry.getKey());
@@ -77,33 +77,15 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>
         }
     }
 
-    /** A document's readability, from the cache when the same content was opened before. */
-    private FileState probe(Path file) {
-        String sha = ReportAnalyser.sha256(file);
+    private ReportAnalysis analyse(Deposit deposit, String sha) {
         if (sha == null) {
-            return PdfProbe.probe(file);
+            return ReportAnalysis.unreadable(null, documents.probe(InputKind.DEPOTS, deposit.fichier()));
         }
-        Optional<FileState> cached = store.cachedProbe(sha, ReportAnalyser.VERSION);
+        Optional<ReportAnalysis> cached = store.cachedAnalysis(sha, ReportAnalyser.VERSION);
         if (cached.isPresent()) {
             return cached.get();
         }
-        FileState state = PdfProbe.probe(file);
-        store.cacheProbe(sha, ReportAnalyser.VERSION, state);
-        return state;
-    }
-
-    private Path reportPath(Deposit deposit) {
-        return input.resolve("rapports").resolve(deposit.fichier());
-    }
-
-    private ReportAnalysis analyse(Deposit deposit, String sha) {
-        if (sha != null) {
-            Optional<ReportAnalysis> cached = store.cachedAnalysis(sha, ReportAnalyser.VERSION);
-            if (cached.isPresent()) {
-                return cached.get();
-            }
-        }
-        return ReportAnalyser.analyse(reportPath(deposit));
+        return ReportAnalyser.analyse(documents.file(InputKind.DEPOTS, deposit.fichier()).orElseThrow(), sha);
     }
 
     @Override
@@ -111,10 +93,10 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>
         String numero = candidate.numero();
         List<CheckedPiece> checkedPieces = pieces.getOrDefault(numero, List.of()).stream()
                 .map(p -> new CheckedPiece(p, p.fichier() == null ? FileState.NON_FOURNI
-                        : probe(input.resolve("pieces").resolve(p.fichier()))))
+                        : documents.probe(InputKind.PIECES, p.fichier())))
                 .toList();
         List<CheckedGrid> checkedGrids = grids.getOrDefault(numero, List.of()).stream()
-                .map(g -> new CheckedGrid(g, probe(input.resolve("grilles").resolve(g.fichier()))))
+                .map(g -> new CheckedGrid(g, documents.probe(InputKind.GRILLES, g.fichier())))
                 .toList();
         List<Deposit> own = deposits.getOrDefault(numero, List.of());
         String sha = countedReportSha.get(numero);

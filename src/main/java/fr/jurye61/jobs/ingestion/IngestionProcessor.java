@@ -32,7 +32,7 @@ public class IngestionProcessor implements ItemProcessor<IngestionItem, Ingestio
     @Override
     public void beforeStep(StepExecution stepExecution) {
         RunContext run = RunContext.of(stepExecution);
-        parser = kind.parser(run.input());
+        parser = kind.parser(run.snapshot(store));
         candidates = kind.referencesCandidates() ? store.candidateNumbers(run.runId()) : Set.of();
     }
 

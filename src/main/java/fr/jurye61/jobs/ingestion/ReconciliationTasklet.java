@@ -1,14 +1,13 @@
 package fr.jurye61.jobs.ingestion;
 
 import fr.jurye61.domain.Notice;
-import fr.jurye61.io.csv.CsvTableReader;
-import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.jobs.RunContext;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -17,9 +16,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Per input file: rows read = rows accepted + rows rejected. The rows are counted again from
- * the file and compared with what the ingestion steps stored; any difference means a row was
- * dropped or doubled, and fails the run rather than publish incomplete results.
+ * Per input file: rows read = rows accepted + rows rejected. The rows read are those counted when
+ * the ingestion steps read the file from the night's snapshot, so a file changed meanwhile cannot
+ * make the counts disagree; any difference means a row was dropped or doubled, and fails the run
+ * rather than publish incomplete results.
  */
 public class ReconciliationTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ReconciliationTasklet.class);
@@ -30,29 +30,31 @@ public class ReconciliationTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
+        Map<String, Integer> read = store.rowsRead(run.runId());
         Map<String, Integer> accepted = store.acceptedRowsByFile(run.runId());
         Map<String, Integer> rejected = store.rejectedRowsByFile(run.runId());
+        Set<String> files = new TreeSet<>(read.keySet());
+        files.addAll(accepted.keySet());
+        files.addAll(rejected.keySet());
         List<String> mismatches = new ArrayList<>();
-        for (InputKind kind : InputKind.values()) {
-            for (Path file : kind.files(run.input())) {
-                String name = InputKind.relativeName(run.input(), file);
-                int read = InputKind.insideInput(run.input(), file) ? CsvTableReader.read(file, name).dataRowCount() : 0;
-                int ok = accepted.getOrDefault(name, 0);
-                int ko = rejected.getOrDefault(name, 0);
-                store.recordFileCount(run.runId(), name, read, ok, ko);
-                LOG.info("{}: {} rows read = {} accepted + {} rejected", name, read, ok, ko);
-                if (read != ok + ko) {
-                    mismatches.add(name + " (" + read + " read, " + ok + " accepted, " + ko + " rejected)");
-                }
+        for (String name : files) {
+            int rows = read.getOrDefault(name, 0);
+            int ok = accepted.getOrDefault(name, 0);
+            int ko = rejected.getOrDefault(name, 0);
+            store.recordFileCount(run.runId(), name, rows, ok, ko);
+            LOG.info("{}: {} rows read = {} accepted + {} rejected", name, rows, ok, ko);
+            if (rows != ok + ko) {
+                mismatches.add(name + " (" + rows + " lue(s), " + ok + " acceptée(s), " + ko + " rejetée(s))");
             }
         }
         for (Notice notice : store.notices(run.runId())) {
             LOG.info("Notice {} line {}: {} {}", notice.fichier(), notice.ligne(), notice.code(), notice.message());
         }
         if (!mismatches.isEmpty()) {
-            throw new IllegalStateException("Row counts do not reconcile: " + String.join("; ", mismatches));
+            throw new IllegalStateException("Rapprochement des lignes impossible, des lignes seraient perdues ou "
+                    + "doublées : " + String.join(" ; ", mismatches) + ". La nuit n'est pas publiée.");
         }
         return RepeatStatus.FINISHED;
     }

@@ -6,10 +6,12 @@ import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.io.pdf.PackAssembler;
 import fr.jurye61.io.pdf.PdfFiles;
 import fr.jurye61.reports.AtomicOutput;
+import fr.jurye61.reports.OutputFolder;
 import fr.jurye61.reports.pdf.PackCoverRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
@@ -19,6 +21,8 @@ import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 
@@ -37,22 +41,27 @@ public final class PackBuilder {
     private PackBuilder() {
     }
 
-    /** An interviewed candidate with the grid and the report that go into the pack. */
+    /**
+     * An interviewed candidate with the grid and the report that go into the pack, and their
+     * SHA-256 (the pack key and the copies' IDs both use them).
+     */
     public record Member(Candidate candidate, Path grid, Path report, String gridSha, String reportSha) {
 
-        /** Hashes the files once: the pack key and the copies' IDs both use them. */
+        /** Hashes the files (when no snapshot hashed them already). */
         public static Member of(Candidate candidate, Path grid, Path report) throws IOException {
             return new Member(candidate, grid, report, PdfFiles.sha256(grid), PdfFiles.sha256(report));
         }
     }
 
     /**
-     * A pack built in {@code folder}, waiting to be published; or, when {@code folder} is null,
-     * the published pack already matches {@code key} and is left as it is.
+     * A pack built in the temporary {@code folder}, to be moved into the night; or, when
+     * {@code reused}, the published pack in {@code folder} already matches {@code key} and its
+     * files are linked into the night as they are (byte-identical: the build is deterministic).
      */
-    public record Built(String code, Path folder, int candidates, int pages, String key) {
-        public boolean unchanged() {
-            return folder == null;
+    public record Built(String code, Path folder, int candidates, int pages, String key, boolean reused) {
+
+        static Built reused(String code, Path published, int candidates, String key) {
+            return new Built(code, published, candidates, -1, key, true);
         }
     }
 
@@ -74,16 +83,45 @@ public final class PackBuilder {
         return java.util.HexFormat.of().formatHex(PdfFiles.stableId(text.toString()));
     }
 
-    /** The published pack is whole: its manifest and every file it lists are there. */
-    public static boolean intact(Path pack) {
+    /**
+     * The published pack is exactly what its manifest says: every listed file there, a regular
+     * file (never a link) with the listed SHA-256, and no other file. Anything else — a file
+     * damaged, replaced, added or removed since — and the pack is rebuilt.
+     */
+    public static boolean matchesManifest(Path pack) {
         Path manifest = pack.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
-            return false;
-        }
         try {
-            return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream().filter(l -> l.length() > 66)
-                    .allMatch(l -> Files.isRegularFile(pack.resolve(l.substring(66))));
-        } catch (IOException e) {
+            if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            Map<String, String> listed = new TreeMap<>();
+            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                if (line.length() > 66 && line.charAt(64) == ' ' && line.charAt(65) == ' ') {
+                    listed.put(line.substring(66), line.substring(0, 64));
+                } else if (!line.isEmpty()) {
+                    return false;
+                }
+            }
+            Map<String, Path> present = new TreeMap<>();
+            try (Stream<Path> walk = Files.walk(pack)) {
+                for (Path p : walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                    if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                        return false; // a link or a special file has no place in a pack
+                    }
+                    present.put(pack.relativize(p).toString().replace('\\', '/'), p);
+                }
+            }
+            present.remove(MANIFEST);
+            if (!present.keySet().equals(listed.keySet())) {
+                return false;
+            }
+            for (Map.Entry<String, String> entry : listed.entrySet()) {
+                if (!PdfFiles.sha256(present.get(entry.getKey())).equals(entry.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | java.io.UncheckedIOException e) {
             return false;
         }
     }
@@ -131,9 +169,9 @@ public final class PackBuilder {
                             parts.stream().map(p -> p.numero() + ":" + java.util.HexFormat.of().formatHex(p.gridId())
                                     + ":" + java.util.HexFormat.of().formatHex(p.reportId())).toList()))));
             writeManifest(folder);
-            return new Built(commission.code(), folder, sorted.size(), pages, key);
+            return new Built(commission.code(), folder, sorted.size(), pages, key, false);
         } catch (IOException | RuntimeException e) {
-            deleteTree(folder);
+            OutputFolder.deleteTree(folder);
             throw e;
         } finally {
             Files.deleteIfExists(cover);
@@ -165,45 +203,43 @@ public final class PackBuilder {
                 out -> out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Puts a built pack in place of the previous one; a reader sees the old or the new pack whole. */
+    /**
+     * Puts a pack in a night's {@code dossiers}: a new build is moved in; a reused pack's files are
+     * hard-linked from the published night (copied where the file system has no hard links). A
+     * pack left there by an interrupted attempt of the same step is replaced.
+     */
     public static void publish(Built built, Path dossiers) throws IOException {
-        if (built.unchanged()) {
-            return;
-        }
         Files.createDirectories(dossiers);
         Path target = dossiers.resolve(built.code());
-        Path old = dossiers.resolve("." + built.code() + ".old");
-        deleteTree(old);
-        if (Files.exists(target)) {
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(built.folder(), target, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
-    }
-
-    public static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
+        OutputFolder.deleteTree(target);
+        if (!built.reused()) {
+            Files.move(built.folder(), target, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    /** Packs of commissions that no longer exist, and leftovers of interrupted runs, are removed. */
-    public static void removeStale(Path dossiers, List<String> codes) throws IOException {
-        if (!Files.isDirectory(dossiers)) {
-            return;
-        }
-        try (Stream<Path> entries = Files.list(dossiers)) {
-            for (Path entry : entries.toList()) {
-                String name = entry.getFileName().toString();
-                if (!codes.contains(name)) {
-                    deleteTree(entry);
+        Path temp = Files.createTempDirectory(dossiers, "." + built.code() + ".");
+        try (Stream<Path> walk = Files.walk(built.folder())) {
+            for (Path source : walk.sorted().toList()) {
+                Path copy = temp.resolve(built.folder().relativize(source).toString());
+                if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(copy);
+                    AtomicOutput.readableByAll(copy);
+                } else {
+                    linkOrCopy(source, copy);
                 }
             }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            OutputFolder.deleteTree(temp);
+            throw e;
+        }
+    }
+
+    /** Outputs are never written in place (temp file, then rename), so two nights may share a file. */
+    private static void linkOrCopy(Path source, Path copy) throws IOException {
+        try {
+            Files.createLink(copy, source);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 }

@@ -10,8 +10,10 @@ import fr.jurye61.domain.Outcome;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.io.config.SessionPropertiesLoader;
 import fr.jurye61.io.db.StateStore;
-import fr.jurye61.io.pdf.PdfProbe;
+import fr.jurye61.io.csv.InputKind;
+import fr.jurye61.jobs.InputDocuments;
 import fr.jurye61.jobs.RunContext;
+import fr.jurye61.reports.OutputFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +33,16 @@ public final class PackStep {
     private PackStep() {
     }
 
-    /** The published packs. */
-    public static Path dossiers(RunContext run) {
-        return run.output().resolve("dossiers");
+    /** The packs of the published night, if a night was published in the output folder. */
+    public static Optional<Path> publishedDossiers(RunContext run) {
+        return new OutputFolder(run.output()).current().map(night -> night.resolve(DOSSIERS));
     }
 
-    /** Packs built by this run, waiting for the publication step. */
+    public static final String DOSSIERS = "dossiers";
+
+    /** Packs of this run's night, published with it by the last step. */
     public static Path stagedDossiers(RunContext run) {
-        return run.staging().resolve("dossiers");
+        return run.staging().resolve(DOSSIERS);
     }
 
     /** Every commission of the run, by code; restart skips those already published. */
@@ -90,6 +94,7 @@ public final class PackStep {
     public static class PackProcessor implements ItemProcessor<Commission, PackBuilder.Built>, StepExecutionListener {
         private final StateStore store;
         private RunContext run;
+        private InputDocuments documents;
         private SessionParameters session;
         private List<Candidate> candidates;
         private Map<String, Outcome> outcomes;
@@ -103,7 +108,8 @@ public final class PackStep {
         @Override
         public void beforeStep(StepExecution stepExecution) {
             run = RunContext.of(stepExecution);
-            session = SessionPropertiesLoader.load(run.input());
+            documents = new InputDocuments(run.snapshot(store), store);
+            session = SessionPropertiesLoader.load(documents.snapshot());
             candidates = store.candidates(run.runId());
             outcomes = store.outcomes(run.runId());
             grids = store.gridsByCandidate(run.runId());
@@ -119,36 +125,41 @@ public final class PackStep {
                         || outcome.decision() != Decision.INTERROGE) {
                     continue;
                 }
-                Path grid = usableGrid(c.numero()).orElseThrow(() -> new IllegalStateException(
+                Grid grid = usableGrid(c.numero()).orElseThrow(() -> new IllegalStateException(
                         "INTERROGE without a readable grid: " + c.numero()));
                 Deposit report = Deposits.counted(deposits.getOrDefault(c.numero(), List.of()),
                         session.dateLimiteDepot().toInstant()).orElseThrow(() -> new IllegalStateException(
                                 "INTERROGE without a report: " + c.numero()));
-                members.add(PackBuilder.Member.of(c, grid, run.input().resolve("rapports").resolve(report.fichier())));
+                members.add(new PackBuilder.Member(c, documents.file(InputKind.GRILLES, grid.fichier()).orElseThrow(),
+                        documents.file(InputKind.DEPOTS, report.fichier()).orElseThrow(),
+                        documents.sha256(InputKind.GRILLES, grid.fichier()),
+                        documents.sha256(InputKind.DEPOTS, report.fichier())));
             }
             String key = PackBuilder.key(commission, members, session, fr.jurye61.jobs.Version.current());
-            Path published = dossiers(run).resolve(commission.code());
-            if (store.packKey(run.output().toString(), commission.code()).filter(key::equals).isPresent()
-                    && PackBuilder.intact(published)) {
-                return new PackBuilder.Built(commission.code(), null, members.size(), -1, key);
+            // The published pack is taken over only when it was built from these very inputs and
+            // every file still matches its manifest: a damaged or tampered pack is rebuilt.
+            Optional<Path> published = publishedDossiers(run).map(d -> d.resolve(commission.code()));
+            if (published.isPresent()
+                    && store.packKey(run.output().toString(), commission.code()).filter(key::equals).isPresent()
+                    && PackBuilder.matchesManifest(published.get())) {
+                return PackBuilder.Built.reused(commission.code(), published.get(), members.size(), key);
             }
             return PackBuilder.build(stagedDossiers(run), commission, members, session, key);
         }
 
         /** The last readable grid listed for the candidate (a later row supersedes an earlier one). */
-        private Optional<Path> usableGrid(String numero) {
+        private Optional<Grid> usableGrid(String numero) {
             List<Grid> own = grids.getOrDefault(numero, List.of());
             for (int i = own.size() - 1; i >= 0; i--) {
-                Path file = run.input().resolve("grilles").resolve(own.get(i).fichier());
-                if (PdfProbe.probe(file).usable()) {
-                    return Optional.of(file);
+                if (documents.probe(InputKind.GRILLES, own.get(i).fichier()).usable()) {
+                    return Optional.of(own.get(i));
                 }
             }
             return Optional.empty();
         }
     }
 
-    /** Stages each built pack for the publication step (an unchanged pack stays as published). */
+    /** Puts each pack in the night's folder: a new one moved in, an unchanged one linked from the published night. */
     public static class PackWriter implements ItemWriter<PackBuilder.Built>, StepExecutionListener {
         private final StateStore store;
         private RunContext run;
@@ -165,10 +176,8 @@ public final class PackStep {
         @Override
         public void write(Chunk<? extends PackBuilder.Built> chunk) throws Exception {
             for (PackBuilder.Built built : chunk) {
-                if (!built.unchanged()) {
-                    PackBuilder.publish(built, stagedDossiers(run));
-                    store.stagePackKey(run.runId(), built.code(), built.key());
-                }
+                PackBuilder.publish(built, stagedDossiers(run));
+                store.stagePackKey(run.runId(), built.code(), built.key());
             }
         }
 

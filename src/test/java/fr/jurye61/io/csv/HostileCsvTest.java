@@ -3,6 +3,7 @@ package fr.jurye61.io.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.RejectionCode;
+import fr.jurye61.io.input.Snapshots;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ class HostileCsvTest {
     private List<IngestionItem> read(String name, byte[] bytes) throws Exception {
         Files.createDirectories(input.resolve("inscriptions"));
         Files.write(input.resolve("inscriptions").resolve(name), bytes);
-        return CsvIngestion.read(input, InputKind.INSCRIPTIONS);
+        return CsvIngestion.read(Snapshots.of(input), InputKind.INSCRIPTIONS).items();
     }
 
     private static List<fr.jurye61.domain.Rejection> rejections(List<IngestionItem> items) {

@@ -10,15 +10,13 @@ import fr.jurye61.domain.EmetteurType;
 import fr.jurye61.domain.Piece;
 import fr.jurye61.domain.PieceType;
 import fr.jurye61.domain.RejectionCode;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** pieces/pieces.csv rows. */
 class PieceRowParserTest {
-    @TempDir
-    Path pieces;
+    /** An input folder holding no document: the paths are checked as text. */
+    private static final fr.jurye61.io.input.InputSnapshot NO_FILES = new fr.jurye61.io.input.InputSnapshot(null, java.util.List.of());
 
     private CsvRow valid() {
         return row("numero_candidat", "P01", "type", "attestation_stage", "emetteur", "Labo", "emetteur_type",
@@ -28,7 +26,7 @@ class PieceRowParserTest {
 
     @Test
     void acceptsACertificateWithBothDateForms() {
-        Piece p = accepted(new PieceRowParser(pieces), valid());
+        Piece p = accepted(new PieceRowParser(NO_FILES), valid());
         assertThat(p.type()).isEqualTo(PieceType.ATTESTATION_STAGE);
         assertThat(p.emetteurType()).isEqualTo(EmetteurType.STRUCTURE_ACCUEIL);
         assertThat(p.dateDebut()).isEqualTo(LocalDate.of(2026, 5, 4));
@@ -40,14 +38,14 @@ class PieceRowParserTest {
 
     @Test
     void acceptsARectorDecisionWithoutPeriod() {
-        Piece p = accepted(new PieceRowParser(pieces), with(with(with(with(valid(), "type", "decision_reduction"),
+        Piece p = accepted(new PieceRowParser(NO_FILES), with(with(with(with(valid(), "type", "decision_reduction"),
                 "emetteur_type", "recteur"), "date_debut", ""), "date_fin", ""));
         assertThat(p.dateDebut()).isNull();
     }
 
     @Test
     void readsWorkingTimeAndDomain() {
-        Piece p = accepted(new PieceRowParser(pieces), with(with(with(valid(), "type", "certificat_travail"),
+        Piece p = accepted(new PieceRowParser(NO_FILES), with(with(with(valid(), "type", "certificat_travail"),
                 "quotite", "50 %"), "domaine_metrologie", "NON"));
         assertThat(p.quotite()).isEqualTo(50);
         assertThat(p.domaineMetrologie()).isFalse();
@@ -55,31 +53,31 @@ class PieceRowParserTest {
 
     @Test
     void rejectsReversedDates() {
-        String message = rejected(new PieceRowParser(pieces), with(with(valid(), "date_debut", "2026-07-24"),
+        String message = rejected(new PieceRowParser(NO_FILES), with(with(valid(), "date_debut", "2026-07-24"),
                 "date_fin", "2026-05-04"), RejectionCode.PERIODE_INVERSEE);
         assertThat(message).contains("date_fin").contains("2026-05-04").contains("2026-07-24");
     }
 
     @Test
     void rejectsAStageWithoutPeriod() {
-        rejected(new PieceRowParser(pieces), with(valid(), "date_fin", ""), RejectionCode.VALEUR_MANQUANTE);
+        rejected(new PieceRowParser(NO_FILES), with(valid(), "date_fin", ""), RejectionCode.VALEUR_MANQUANTE);
     }
 
     @Test
     void rejectsWorkingTimeOutOfRange() {
-        rejected(new PieceRowParser(pieces), with(valid(), "quotite", "0"), RejectionCode.QUOTITE_INVALIDE);
-        rejected(new PieceRowParser(pieces), with(valid(), "quotite", "101"), RejectionCode.QUOTITE_INVALIDE);
-        rejected(new PieceRowParser(pieces), with(valid(), "quotite", "mi-temps"), RejectionCode.QUOTITE_INVALIDE);
+        rejected(new PieceRowParser(NO_FILES), with(valid(), "quotite", "0"), RejectionCode.QUOTITE_INVALIDE);
+        rejected(new PieceRowParser(NO_FILES), with(valid(), "quotite", "101"), RejectionCode.QUOTITE_INVALIDE);
+        rejected(new PieceRowParser(NO_FILES), with(valid(), "quotite", "mi-temps"), RejectionCode.QUOTITE_INVALIDE);
     }
 
     @Test
     void rejectsAnUnknownTypeAndIssuer() {
-        rejected(new PieceRowParser(pieces), with(valid(), "type", "bulletin"), RejectionCode.VALEUR_INCONNUE);
-        rejected(new PieceRowParser(pieces), with(valid(), "emetteur_type", "ministre"), RejectionCode.VALEUR_INCONNUE);
+        rejected(new PieceRowParser(NO_FILES), with(valid(), "type", "bulletin"), RejectionCode.VALEUR_INCONNUE);
+        rejected(new PieceRowParser(NO_FILES), with(valid(), "emetteur_type", "ministre"), RejectionCode.VALEUR_INCONNUE);
     }
 
     @Test
     void rejectsAPathLeavingTheFolder() {
-        rejected(new PieceRowParser(pieces), with(valid(), "fichier", "../../../etc/passwd"), RejectionCode.CHEMIN_INTERDIT);
+        rejected(new PieceRowParser(NO_FILES), with(valid(), "fichier", "../../../etc/passwd"), RejectionCode.CHEMIN_INTERDIT);
     }
 }

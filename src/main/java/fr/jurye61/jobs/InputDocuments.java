@@ -1,0 +1,67 @@
+package fr.jurye61.jobs;
+
+import fr.jurye61.domain.FileState;
+import fr.jurye61.io.csv.InputKind;
+import fr.jurye61.io.db.StateStore;
+import fr.jurye61.io.input.InputSnapshot;
+import fr.jurye61.io.input.SnapshotEntry;
+import fr.jurye61.io.pdf.PdfProbe;
+import fr.jurye61.io.pdf.ReportAnalyser;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The documents a manifest names (scans, reports, grids), as the night's snapshot kept them: the
+ * one place where a manifest's file name becomes a file to open, so that every step opens the
+ * same bytes and never a file of the input folder itself.
+ */
+public final class InputDocuments {
+    private final InputSnapshot snapshot;
+    private final StateStore store;
+
+    public InputDocuments(InputSnapshot snapshot, StateStore store) {
+        this.snapshot = snapshot;
+        this.store = store;
+    }
+
+    public InputSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The kept file of a document, when the night found a regular file there. */
+    public Optional<Path> file(InputKind manifest, String fichier) {
+        return snapshot.content(manifest.document(fichier));
+    }
+
+    /** The document's SHA-256, or null when there was no file to keep. */
+    public String sha256(InputKind manifest, String fichier) {
+        return snapshot.sha256(manifest.document(fichier));
+    }
+
+    /** What the document's file is, from the cache when the same content was opened before. */
+    public FileState probe(InputKind manifest, String fichier) {
+        Optional<SnapshotEntry> entry = snapshot.entry(manifest.document(fichier));
+        if (entry.isEmpty() || !entry.get().kept()) {
+            return entry.map(InputDocuments::stateOf).orElse(FileState.MANQUANT);
+        }
+        String sha = entry.get().sha256();
+        Optional<FileState> cached = store.cachedProbe(sha, ReportAnalyser.VERSION);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        FileState state = PdfProbe.probe(snapshot.content(manifest.document(fichier)).orElseThrow());
+        store.cacheProbe(sha, ReportAnalyser.VERSION, state);
+        return state;
+    }
+
+    /** What a path the night could not keep amounts to, for the rules. */
+    static FileState stateOf(SnapshotEntry entry) {
+        return switch (entry.nature()) {
+            case FICHIER -> FileState.LISIBLE;
+            case LIEN_EXTERIEUR -> FileState.MANQUANT;
+            case NON_REGULIER -> FileState.PAS_UN_PDF;
+            case TROP_VOLUMINEUX -> FileState.TROP_COMPLEXE;
+            case ILLISIBLE -> FileState.ENDOMMAGE;
+        };
+    }
+}

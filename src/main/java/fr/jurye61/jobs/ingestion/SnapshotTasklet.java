@@ -1,0 +1,44 @@
+package fr.jurye61.jobs.ingestion;
+
+import fr.jurye61.io.csv.InputKind;
+import fr.jurye61.io.db.StateStore;
+import fr.jurye61.io.input.InputFolder;
+import fr.jurye61.io.input.ObjectStore;
+import fr.jurye61.io.input.SnapshotEntry;
+import fr.jurye61.jobs.RunContext;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * First step: freezes the input folder. Every file the night reads is copied into the state's
+ * object store (once per content) and listed with its size, time and SHA-256; every later step
+ * reads that copy. A file changed, appended or withdrawn while the night runs changes nothing in
+ * it, and a resume compares this list with the folder before it goes on.
+ */
+public class SnapshotTasklet implements Tasklet {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotTasklet.class);
+    private final StateStore store;
+
+    public SnapshotTasklet(StateStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
+        List<SnapshotEntry> entries = new InputFolder(run.input(), InputKind.locations())
+                .snapshot(ObjectStore.folder(run.state()));
+        store.replaceSnapshot(run.runId(), entries);
+        // The night's own output folder exists from the start: a resume that finds it gone starts over.
+        java.nio.file.Files.createDirectories(run.staging());
+        long bytes = entries.stream().mapToLong(SnapshotEntry::taille).sum();
+        LOG.info("Input snapshot: {} entries, {} MiB", entries.size(), bytes >> 20);
+        entries.stream().filter(e -> !e.kept()).forEach(e -> LOG.warn("Input {} not kept: {}", e.chemin(), e.nature()));
+        return RepeatStatus.FINISHED;
+    }
+}
