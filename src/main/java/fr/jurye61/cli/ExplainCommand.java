@@ -52,33 +52,42 @@ public class ExplainCommand implements Callable<Integer> {
                 err.println("Un traitement de nuit utilise l'état " + state.toAbsolutePath() + " : réessayer après lui.");
                 return JuryE61.LOCKED;
             }
-            JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
-                    StateDatabase.url(state), "SA", ""));
-            RunHistory history = new RunHistory(jdbc);
-            StateStore store = new StateStore(jdbc);
-            String wanted = output.toAbsolutePath().normalize().toString();
-            Optional<Long> run = history.lastCompletedRun(wanted);
-            if (run.isEmpty()) {
-                err.println("Aucune exécution terminée n'a écrit dans " + wanted + ".");
+            try (AutoCloseable opened = StateDatabase.check(state)) {
+                return explain(out, err);
+            } catch (StateDatabase.Damaged e) {
+                err.println("Erreur de configuration : " + e.getMessage());
                 return JuryE61.USAGE;
             }
-            long runId = run.get();
-            Optional<Candidate> candidate = store.candidate(runId, numero);
-            if (candidate.isEmpty()) {
-                err.println("Candidat " + numero + " absent des inscriptions acceptées de l'exécution n° " + runId
-                        + " (voir rejets.csv).");
-                return JuryE61.FAILED;
-            }
-            List<Notice> unmatched = store.notices(runId).stream()
-                    .filter(n -> n.code().equals("DECISION_SANS_CONSTAT") && n.message().contains(" pour " + numero + " "))
-                    .toList();
-            out.print(ExplainRenderer.render(runId, candidate.get(), store.outcomes(runId).get(numero),
-                    store.checks(runId, numero), store.findings(runId).stream().filter(f -> f.numero().equals(numero))
-                            .toList(), unmatched));
-            out.flush();
-            jdbc.execute("SHUTDOWN");
-            return JuryE61.OK;
         }
     }
 
+    /** One candidate's trail, read from the state (opened and checked by the caller). */
+    private int explain(PrintWriter out, PrintWriter err) {
+        JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
+                StateDatabase.url(state), "SA", ""));
+        RunHistory history = new RunHistory(jdbc);
+        StateStore store = new StateStore(jdbc);
+        String wanted = output.toAbsolutePath().normalize().toString();
+        Optional<Long> run = history.lastCompletedRun(wanted);
+        if (run.isEmpty()) {
+            err.println("Aucune exécution terminée n'a écrit dans " + wanted + ".");
+            return JuryE61.USAGE;
+        }
+        long runId = run.get();
+        Optional<Candidate> candidate = store.candidate(runId, numero);
+        if (candidate.isEmpty()) {
+            err.println("Candidat " + numero + " absent des inscriptions acceptées de l'exécution n° " + runId
+                    + " (voir rejets.csv).");
+            return JuryE61.FAILED;
+        }
+        List<Notice> unmatched = store.notices(runId).stream()
+                .filter(n -> n.code().equals("DECISION_SANS_CONSTAT") && n.message().contains(" pour " + numero + " "))
+                .toList();
+        out.print(ExplainRenderer.render(runId, candidate.get(), store.outcomes(runId).get(numero),
+                store.checks(runId, numero), store.findings(runId).stream().filter(f -> f.numero().equals(numero))
+                        .toList(), unmatched));
+        out.flush();
+        jdbc.execute("SHUTDOWN");
+        return JuryE61.OK;
+    }
 }

@@ -100,6 +100,15 @@ public class NightlyCommand implements Callable<Integer> {
         }
     }
 
+    private static java.util.Optional<ConfigurationException> configurationCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConfigurationException c) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The innermost message, which names the file or the problem, without a stack trace. */
     static String cause(Throwable e) {
         Throwable root = e;
@@ -120,22 +129,53 @@ public class NightlyCommand implements Callable<Integer> {
     }
 
     private int runJob() throws Exception {
+        AutoCloseable opened;
+        try {
+            opened = StateDatabase.check(state);
+        } catch (StateDatabase.Damaged e) {
+            org.slf4j.LoggerFactory.getLogger(NightlyCommand.class).error("Damaged state", e);
+            System.err.println("Erreur de configuration : " + e.getMessage());
+            return JuryE61.USAGE;
+        }
         String url = StateDatabase.url(state);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
-                .properties(Map.of("spring.datasource.url", url))
-                .run()) {
+        JobExecution execution;
+        try (AutoCloseable guard = opened;
+                ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
+                        .properties(Map.of("spring.datasource.url", url))
+                        .run()) {
+            guard.close(); // the run's pool holds the database open now
             NightlyRunner.Night night = context.getBean(NightlyRunner.class).run(input, output, state);
             night.notes().forEach(System.err::println);
-            JobExecution execution = night.execution();
-            if (execution.getStatus() == BatchStatus.COMPLETED) {
-                return JuryE61.OK;
-            }
+            execution = night.execution();
+        }
+        java.util.Optional<ConfigurationException> configuration = execution.getAllFailureExceptions().stream()
+                .map(NightlyCommand::configurationCause).flatMap(java.util.Optional::stream).findFirst();
+        if (configuration.isPresent()) {
+            // an input the night cannot go without: nothing was published, last night's outputs stay
+            System.err.println("Erreur de configuration : " + configuration.get().getMessage());
+            return JuryE61.USAGE;
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
             System.err.println("Le traitement a échoué (" + execution.getStatus() + ") ; relancer la même commande "
-                    + "reprend l'exécution là où elle s'est arrêtée.");
+                    + "reprend l'exécution là où elle s'est arrêtée (ou en commence une nouvelle si les entrées ont "
+                    + "changé depuis).");
             execution.getAllFailureExceptions().forEach(e -> System.err.println("  cause : " + cause(e)));
             System.err.println("  détails techniques : " + logFile);
             return JuryE61.FAILED;
         }
+        // The database is shut down: what it holds now is what the next night will find.
+        java.util.Optional<String> recorded = StateDatabase.recordedStatus(state, execution.getId());
+        if (!recorded.equals(java.util.Optional.of(BatchStatus.COMPLETED.name()))) {
+            org.slf4j.LoggerFactory.getLogger(NightlyCommand.class).error(
+                    "Run {} completed but the state recorded {}", execution.getId(), recorded.orElse("nothing readable"));
+            System.err.println("La nuit n° " + execution.getJobInstance().getInstanceId() + " a publié ses résultats, "
+                    + "mais sa fin n'a pas pu être enregistrée dans l'état " + state.toAbsolutePath()
+                    + " (disque plein ?). Libérer de la place puis relancer la même commande : elle termine cette nuit, "
+                    + "ou en commence une nouvelle si les entrées ont changé depuis.");
+            System.err.println("  détails techniques : " + logFile);
+            return JuryE61.FAILED;
+        }
+        return JuryE61.OK;
     }
 
     /** Everything that would make the run meaningless is checked before anything is written. */

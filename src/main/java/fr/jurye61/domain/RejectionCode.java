@@ -16,6 +16,8 @@ public enum RejectionCode {
     CSV_MALFORME,
     /** More values than columns. */
     COLONNES_EN_TROP,
+    /** A control or invisible formatting character in a value (a NUL byte, a direction override). */
+    CARACTERE_INTERDIT,
     /** A value longer than the tool stores (1000 characters): never a real name or path. */
     VALEUR_TROP_LONGUE,
     /** An empty value in a required column. */

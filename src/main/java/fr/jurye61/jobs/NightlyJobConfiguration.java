@@ -17,6 +17,7 @@ import fr.jurye61.jobs.ingestion.IngestionProcessor;
 import fr.jurye61.jobs.ingestion.IngestionReader;
 import fr.jurye61.jobs.ingestion.IngestionWriter;
 import fr.jurye61.jobs.ingestion.ReconciliationTasklet;
+import fr.jurye61.jobs.ingestion.RequiredInputsTasklet;
 import fr.jurye61.jobs.ingestion.SnapshotTasklet;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -52,33 +53,47 @@ public class NightlyJobConfiguration {
         return new RunHistory(new JdbcTemplate(dataSource));
     }
 
+    /** Test faults (a forked night dies or loses its writes on demand); inert without jury.test.* properties. */
+    private static final FaultInjection FAULTS = new FaultInjection();
+
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor faultInjectionDataSource() {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource dataSource ? FaultInjection.wrap(dataSource) : bean;
+            }
+        };
+    }
+
     @Bean
     public Job nightlyJob(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
             RunHistory history) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(new StepBuilder("instantane", jobRepository)
-                        .tasklet(new SnapshotTasklet(store), tm).build())
+                .start(taskletStep("instantane", new SnapshotTasklet(store), jobRepository, tm))
                 .next(ingestionStep(InputKind.COMMISSIONS, jobRepository, tm, store))
                 .next(ingestionStep(InputKind.INSCRIPTIONS, jobRepository, tm, store))
-                .next(new StepBuilder("dedoublonnage", jobRepository)
-                        .tasklet(new DuplicateResolutionTasklet(store), tm).build())
+                .next(taskletStep("fichiers-obligatoires", new RequiredInputsTasklet(store), jobRepository, tm))
+                .next(taskletStep("dedoublonnage", new DuplicateResolutionTasklet(store), jobRepository, tm))
                 .next(ingestionStep(InputKind.PIECES, jobRepository, tm, store))
                 .next(ingestionStep(InputKind.DEPOTS, jobRepository, tm, store))
                 .next(ingestionStep(InputKind.GRILLES, jobRepository, tm, store))
                 .next(ingestionStep(InputKind.DECISIONS, jobRepository, tm, store))
-                .next(new StepBuilder("rapprochement", jobRepository)
-                        .tasklet(new ReconciliationTasklet(store), tm).build())
+                .next(taskletStep("rapprochement", new ReconciliationTasklet(store), jobRepository, tm))
                 .next(evaluationStep(jobRepository, tm, store))
-                .next(new StepBuilder("sorties-csv", jobRepository)
-                        .tasklet(new CsvReportsTasklet(store), tm).build())
+                .next(taskletStep("sorties-csv", new CsvReportsTasklet(store), jobRepository, tm))
                 .next(packStep(jobRepository, tm, store))
-                .next(new StepBuilder("notices", jobRepository)
-                        .tasklet(new NoticesTasklet(store), tm).build())
-                .next(new StepBuilder("audit", jobRepository)
-                        .tasklet(new AuditReportTasklet(store, history), tm).build())
-                .next(new StepBuilder("publication", jobRepository)
-                        .tasklet(new PublicationTasklet(store), tm).build())
+                .next(taskletStep("notices", new NoticesTasklet(store), jobRepository, tm))
+                .next(taskletStep("audit", new AuditReportTasklet(store, history), jobRepository, tm))
+                .next(taskletStep("publication", new PublicationTasklet(store), jobRepository, tm))
                 .build();
+    }
+
+    /** A one-shot step (a tasklet), with the test faults' listener as every step has. */
+    static Step taskletStep(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet,
+            JobRepository jobRepository, PlatformTransactionManager tm) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, tm)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) FAULTS).build();
     }
 
     /** Every candidate through the rule engine (report analysed): findings, checks and outcome stored with the run. */
@@ -93,6 +108,7 @@ public class NightlyJobConfiguration {
                 // Spring Batch 6 runs the processor of each chunk on this executor: PDF analysis on every core.
                 .taskExecutor(analysisExecutor())
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) new StepProgressListener(reader))
+                .listener((org.springframework.batch.core.listener.StepListener) FAULTS)
                 .build();
     }
 
@@ -107,6 +123,7 @@ public class NightlyJobConfiguration {
                 .writer(new PackStep.PackWriter(store))
                 .taskExecutor(analysisExecutor())
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) new StepProgressListener(reader))
+                .listener((org.springframework.batch.core.listener.StepListener) FAULTS)
                 .build();
     }
 
@@ -134,6 +151,7 @@ public class NightlyJobConfiguration {
                 .processor(new IngestionProcessor(kind, store))
                 .writer(new IngestionWriter(store))
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) new StepProgressListener(reader))
+                .listener((org.springframework.batch.core.listener.StepListener) FAULTS)
                 .build();
     }
 }

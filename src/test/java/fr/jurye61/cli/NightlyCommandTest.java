@@ -63,4 +63,99 @@ class NightlyCommandTest {
         assertThat(work.resolve("out")).doesNotExist();
     }
 
+
+    /** Runs the command with stderr captured: what the clerk reads on the console. */
+    private record Run(int exit, String console) {
+    }
+
+    private Run nightlyCaptured(Path input, Path output, Path state) {
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            int exit = nightly(input, output, state);
+            return new Run(exit, captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void theOutputOrTheStateInsideTheInputIsRefusedEvenThroughALink() throws Exception {
+        Path input = SessionFixture.small(work.resolve("input")).root();
+        Path link = Files.createSymbolicLink(work.resolve("lien-sortie"), Files.createDirectories(input.resolve("sorties")));
+        long before;
+        try (var walk = Files.walk(input)) {
+            before = walk.count();
+        }
+        // the output given as a link whose target is in the input folder
+        Run viaLink = nightlyCaptured(input, link, work.resolve("state"));
+        assertThat(viaLink.exit()).isEqualTo(2);
+        assertThat(viaLink.console()).contains("ne doit ni contenir le dossier d'entrée ni se trouver dedans");
+        // the state inside the input, the state inside the output
+        assertThat(nightly(input, work.resolve("out"), input.resolve("var"))).isEqualTo(2);
+        assertThat(nightly(input, work.resolve("out"), work.resolve("out/var"))).isEqualTo(2);
+        assertThat(nightly(input, work.resolve("var/out"), work.resolve("var"))).isEqualTo(2);
+        try (var walk = Files.walk(input)) {
+            assertThat(walk.count()).as("nothing written in the input").isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aDamagedStateSaysWhatIsWrongAndHowToRecoverWith2() throws Exception {
+        Path input = SessionFixture.small(work.resolve("input")).root();
+        Path state = work.resolve("state");
+        assertThat(nightly(input, work.resolve("out"), state)).isZero();
+        // the database script cut short, as a full disk or a crash leaves it
+        Path script = state.resolve("jury-e61.script");
+        byte[] bytes = Files.readAllBytes(script);
+        Files.write(script, java.util.Arrays.copyOf(bytes, 300));
+
+        Run run = nightlyCaptured(input, work.resolve("out"), state);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.console()).contains("base d'état", "endommagée", "restaurer la dernière sauvegarde",
+                "commencer un état neuf").doesNotContain("relancer la même commande", "Erreur inattendue");
+        assertThat(run.console().lines()).noneMatch(l -> l.strip().startsWith("at ") || l.contains("Exception encountered"));
+        assertThat(work.resolve("out/decisions.csv")).exists();
+    }
+
+    @Test
+    void aRequiredFileRejectedWholeStopsTheNightBeforePublishingAndKeepsLastNight() throws Exception {
+        Path input = SessionFixture.small(work.resolve("input")).root();
+        Path out = work.resolve("out");
+        Path state = work.resolve("state");
+        assertThat(nightly(input, out, state)).isZero();
+        byte[] decisions = Files.readAllBytes(out.resolve("decisions.csv"));
+        assertThat(out.resolve("dossiers/C01")).isDirectory();
+
+        // one typo in the header of commissions.csv
+        String commissions = Files.readString(input.resolve("commissions.csv"));
+        Files.writeString(input.resolve("commissions.csv"), commissions.replaceFirst("libelle", "libele"));
+        Run run = nightlyCaptured(input, out, state);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.console()).contains("commissions.csv est rejeté en entier", "libelle",
+                "les résultats de la nuit précédente restent en place");
+        assertThat(Files.readAllBytes(out.resolve("decisions.csv"))).isEqualTo(decisions);
+        assertThat(out.resolve("dossiers/C01")).isDirectory();
+
+        // the same command, the file unchanged: the same refusal; once corrected, a new night
+        assertThat(nightly(input, out, state)).isEqualTo(2);
+        Files.writeString(input.resolve("commissions.csv"), commissions);
+        Run fixed = nightlyCaptured(input, out, state);
+        assertThat(fixed.exit()).isZero();
+        assertThat(fixed.console()).contains("ne reprend pas", "commissions.csv (modifié)");
+    }
+
+    @Test
+    void aRegistrationFileWhoseRowsAreAllRejectedStopsTheNightToo() throws Exception {
+        Path input = SessionFixture.small(work.resolve("input")).root();
+        Files.writeString(input.resolve("inscriptions/c.csv"),
+                "numero_candidat;nom;prenom;voie;commission\nP 90;A;A;scolaire;C01\nP/91;B;B;scolaire;C01\n");
+        Run run = nightlyCaptured(input, work.resolve("out"), work.resolve("state"));
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.console()).contains("inscriptions/c.csv : aucune de ses 2 ligne(s) n'a pu être acceptée");
+        assertThat(work.resolve("out/decisions.csv")).doesNotExist();
+    }
 }

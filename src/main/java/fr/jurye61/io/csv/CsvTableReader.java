@@ -30,15 +30,25 @@ public final class CsvTableReader {
     private CsvTableReader() {
     }
 
-    /**
-     * @param file    the file to read
-     * @param fichier its name relative to the input folder, as written in rejets.csv
-     */
     /** Above this size an input CSV is refused whole, before it is read into memory. */
     static long maxBytes() {
         return Long.getLong("jury.csv.max-mb", 64) << 20;
     }
 
+    /** Above this many header columns a file is refused whole (input.md's files have at most 13). */
+    static int maxColumns() {
+        return Integer.getInteger("jury.csv.max-colonnes", 200);
+    }
+
+    /** Above this many data rows a file is refused whole (a session has a few thousand candidates). */
+    static int maxRows() {
+        return Integer.getInteger("jury.csv.max-lignes", 100_000);
+    }
+
+    /**
+     * @param file    the file to read
+     * @param fichier its name relative to the input folder, as written in rejets.csv
+     */
     public static CsvTable read(Path file, String fichier) {
         TextDecoder.Decoded decoded;
         try {
@@ -49,17 +59,29 @@ public final class CsvTableReader {
                                 + (maxBytes() >> 20) + " Mio admis pour un fichier CSV : il n'est pas lu.", 0), null);
             }
             decoded = TextDecoder.decode(Files.readAllBytes(file));
+        } catch (TextDecoder.Utf16Exception e) {
+            return new CsvTable(fichier, null, ';', List.of(), List.of(), Rejection.ofFile(fichier,
+                    RejectionCode.ENCODAGE_INVALIDE, "Fichier illisible : " + e.getMessage(), 0), null);
         } catch (IOException e) {
             return unreadable(fichier, null, "Fichier illisible : " + e.getMessage() + ".");
         }
         String text = decoded.text();
-        int firstLineEnd = text.indexOf('\n');
+        int firstLineEnd = firstLineBreak(text);
         String headerLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
         if (headerLine.isBlank()) {
             return unreadable(fichier, decoded,
                     "Fichier vide ou sans ligne d'en-tête : la première ligne doit nommer les colonnes.");
         }
         char delimiter = detectDelimiter(headerLine);
+        LineIndex lines = new LineIndex(text);
+        int columns = countColumns(headerLine, delimiter);
+        if (columns > maxColumns()) {
+            // counted before parsing: a header of 400 000 columns would cost gigabytes once split into rows
+            return new CsvTable(fichier, decoded.charset(), delimiter, List.of(), List.of(), Rejection.ofFile(fichier,
+                    RejectionCode.FICHIER_TROP_VOLUMINEUX, "En-tête de " + columns + " colonnes, au-delà des "
+                            + maxColumns() + " admises : le fichier entier est rejeté (mauvais fichier déposé ?).",
+                    lines.nonBlankLinesFrom(2)), null);
+        }
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT)
                 .setDelimiter(delimiter)
                 .setHeader()
@@ -68,10 +90,9 @@ public final class CsvTableReader {
                 .setAllowMissingColumnNames(true)
                 .setIgnoreEmptyLines(true)
                 .get();
-        LineIndex lines = new LineIndex(text);
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames().stream()
-                    .map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+                    .map(name -> name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
             Set<String> seen = new HashSet<>();
             for (String name : header) {
                 if (!name.isEmpty() && !seen.add(name)) {
@@ -114,6 +135,12 @@ public final class CsvTableReader {
                 return new CsvTable(fichier, decoded.charset(), delimiter, header, rows, null, tail);
             }
             lastLine = parser.getCurrentLineNumber();
+            if (rows.size() == maxRows()) {
+                return new CsvTable(fichier, decoded.charset(), delimiter, header, List.of(), Rejection.ofFile(fichier,
+                        RejectionCode.FICHIER_TROP_VOLUMINEUX, "Plus de " + maxRows() + " lignes de données : le "
+                                + "fichier entier est rejeté (mauvais fichier déposé ?).", lines.nonBlankLinesFrom(2)),
+                        null);
+            }
             Map<String, String> values = new LinkedHashMap<>();
             boolean undecodable = false;
             for (int i = 0; i < header.size(); i++) {
@@ -140,6 +167,31 @@ public final class CsvTableReader {
     private static CsvTable unreadable(String fichier, TextDecoder.Decoded decoded, String message) {
         return new CsvTable(fichier, decoded == null ? null : decoded.charset(), ';', List.of(), List.of(),
                 Rejection.ofFile(fichier, RejectionCode.FICHIER_ILLISIBLE, message, 0), null);
+    }
+
+    /** Where the first line ends: LF, CRLF or a lone CR (old Mac exports). */
+    private static int firstLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How many columns a header line names (delimiters outside quotes, plus one). */
+    private static int countColumns(String headerLine, char delimiter) {
+        int count = 1;
+        boolean quoted = false;
+        for (int i = 0; i < headerLine.length(); i++) {
+            char c = headerLine.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == delimiter) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** ';' (French Excel) or ',', whichever the header line uses more outside quotes. */
@@ -169,7 +221,9 @@ public final class CsvTableReader {
             List<Integer> list = new ArrayList<>();
             list.add(0);
             for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
+                char c = text.charAt(i);
+                // LF, CRLF and a lone CR each end a line, as the CSV parser reads them
+                if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                     list.add(i + 1);
                 }
             }

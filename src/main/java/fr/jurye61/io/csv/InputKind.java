@@ -87,6 +87,14 @@ public enum InputKind {
         return folder() + "/" + fichier;
     }
 
+    /**
+     * Whether a path of the input folder (relative name) is one of this kind's files, or the folder
+     * that holds them (a folder rejected whole: a link leading out).
+     */
+    public boolean holds(String fichier) {
+        return InputSnapshot.matches(location, fichier) || location.contains("/*") && fichier.equals(folder());
+    }
+
     /** The entries of this kind in the night's snapshot, sorted by name. */
     public List<SnapshotEntry> files(InputSnapshot snapshot) {
         return snapshot.at(location);

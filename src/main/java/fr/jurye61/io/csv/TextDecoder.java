@@ -27,7 +27,27 @@ public final class TextDecoder {
     public record Decoded(String text, Charset charset, boolean bom) {
     }
 
+    /**
+     * The file is in UTF-16 (Excel's « Texte Unicode », some exports): its byte order mark, or a
+     * NUL byte every other byte, says so. It is refused with that reason rather than read as
+     * garbage (input.md admits UTF-8 and Windows-1252 only).
+     */
+    public static final class Utf16Exception extends IOException {
+        Utf16Exception(String how) {
+            super("fichier en UTF-16 (" + how + ") : seuls UTF-8 et Windows-1252 sont lus. L'enregistrer depuis le "
+                    + "tableur en « CSV UTF-8 (délimité par des points-virgules) ».");
+        }
+    }
+
     public static Decoded decode(byte[] raw) throws IOException {
+        if (raw.length >= 2 && ((raw[0] & 0xFF) == 0xFF && (raw[1] & 0xFF) == 0xFE
+                || (raw[0] & 0xFF) == 0xFE && (raw[1] & 0xFF) == 0xFF)) {
+            throw new Utf16Exception(String.format(java.util.Locale.ROOT, "marque d'ordre des octets %02X %02X en tête",
+                    raw[0] & 0xFF, raw[1] & 0xFF));
+        }
+        if (looksLikeUtf16(raw)) {
+            throw new Utf16Exception("un octet nul sur deux");
+        }
         byte[] bytes;
         boolean bom;
         try (BOMInputStream in = BOMInputStream.builder()
@@ -42,7 +62,25 @@ public final class TextDecoder {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(String.valueOf(UNDECODABLE));
-        return new Decoded(decoder.decode(ByteBuffer.wrap(bytes)).toString(), charset, bom);
+        String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        // A file saved twice with a BOM (two exports pasted, a tool adding its own): every leading mark goes.
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == '\uFEFF') {
+            start++;
+        }
+        return new Decoded(text.substring(start), charset, bom || start > 0);
+    }
+
+    /** Text in UTF-16 without a BOM: NUL bytes in a third or more of the first kilobyte. */
+    private static boolean looksLikeUtf16(byte[] raw) {
+        int length = Math.min(raw.length, 1024);
+        int nul = 0;
+        for (int i = 0; i < length; i++) {
+            if (raw[i] == 0) {
+                nul++;
+            }
+        }
+        return length >= 4 && nul * 3 >= length;
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

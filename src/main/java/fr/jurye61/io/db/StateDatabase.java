@@ -1,10 +1,19 @@
 package fr.jurye61.io.db;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 
 /** Where the state lives: one HSQLDB file database under --state, for the job and for explain. */
 public final class StateDatabase {
     public static final String LOCK_FILE = "jury-e61.lock";
+    private static final String NAME = "jury-e61";
 
     private StateDatabase() {
     }
@@ -14,7 +23,75 @@ public final class StateDatabase {
      * disk (cached), so that memory does not grow with the session or the number of nights.
      */
     public static String url(Path state) {
-        return "jdbc:hsqldb:file:" + state.toAbsolutePath().normalize().resolve("jury-e61")
+        return "jdbc:hsqldb:file:" + state.toAbsolutePath().normalize().resolve(NAME)
                 + ";shutdown=true;hsqldb.write_delay=false;hsqldb.tx=mvcc;hsqldb.default_table_type=cached";
+    }
+
+    /** The state database cannot be opened or read: what is wrong, and how to recover, in French. */
+    public static final class Damaged extends Exception {
+        Damaged(Path state, Throwable cause) {
+            super("la base d'état " + state.toAbsolutePath().normalize() + " ne peut pas être ouverte ("
+                    + rootMessage(cause) + ") : elle est endommagée (disque plein, arrêt brutal de la machine, "
+                    + "fichier modifié à la main). Relancer ne la répare pas. Pour repartir : restaurer la dernière "
+                    + "sauvegarde de ce dossier, ou le déplacer ailleurs pour commencer un état neuf (les sorties déjà "
+                    + "publiées restent en place ; l'historique des nuits et les comparaisons de changements.csv "
+                    + "repartent de zéro).", cause);
+        }
+
+        private static String rootMessage(Throwable e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root.getMessage() == null ? root.getClass().getSimpleName()
+                    : root.getClass().getSimpleName() + " : " + root.getMessage();
+        }
+    }
+
+    /**
+     * Opens the state before anything else, to tell a damaged database from any other failure
+     * (a new state, with no database yet, is fine). The connection is returned open: closed once
+     * the run's own connections are open, it spares a second opening of the database.
+     */
+    public static AutoCloseable check(Path state) throws Damaged {
+        boolean exists = Files.exists(state.resolve(NAME + ".properties")) || Files.exists(state.resolve(NAME + ".script"));
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection(url(state), "SA", "");
+            if (exists) {
+                try (Statement statement = connection.createStatement()) {
+                    // A database that exists has the job repository: without it, its history would be recreated empty.
+                    statement.executeQuery("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").close();
+                }
+            }
+            return connection::close;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (SQLException ignored) {
+                // the database could not be used anyway
+            }
+            throw new Damaged(state, e);
+        }
+    }
+
+    /**
+     * The status the state recorded for a job execution, read back from the files after the
+     * database was shut down: a full disk can make HSQLDB lose writes it had accepted, so what a
+     * run holds in memory is not proof that it was recorded. Empty when it cannot be read.
+     */
+    public static Optional<String> recordedStatus(Path state, long executionId) {
+        try (Connection connection = DriverManager.getConnection(url(state) + ";ifexists=true", "SA", "");
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?")) {
+            query.setLong(1, executionId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

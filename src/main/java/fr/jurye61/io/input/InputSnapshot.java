@@ -74,16 +74,17 @@ public final class InputSnapshot {
             return List.of(new SnapshotEntry(location.contains("*") ? location.substring(0, slash) : location,
                     SnapshotEntry.Nature.LIEN_EXTERIEUR, 0, 0, null));
         }
+        return entries.values().stream().filter(e -> matches(location, e.chemin())).toList();
+    }
+
+    /** Whether a path of the input folder is at a location of input.md (see {@link #at}). */
+    public static boolean matches(String location, String chemin) {
         int star = location.indexOf("/*");
         if (star < 0) {
-            SnapshotEntry entry = entries.get(location);
-            return entry == null ? List.of() : List.of(entry);
+            return location.equals(chemin);
         }
         String folder = location.substring(0, star + 1);
-        String suffix = location.substring(star + 2).toLowerCase(Locale.ROOT);
-        return entries.values().stream()
-                .filter(e -> e.chemin().startsWith(folder) && e.chemin().indexOf('/', folder.length()) < 0)
-                .filter(e -> e.chemin().toLowerCase(Locale.ROOT).endsWith(suffix))
-                .toList();
+        return chemin.startsWith(folder) && chemin.indexOf('/', folder.length()) < 0
+                && chemin.toLowerCase(Locale.ROOT).endsWith(location.substring(star + 2).toLowerCase(Locale.ROOT));
     }
 }

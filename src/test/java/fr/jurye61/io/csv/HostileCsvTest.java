@@ -94,8 +94,99 @@ class HostileCsvTest {
                 ? CsvIngestion.ingest(row.row(), new CandidateRowParser()) : i).toList();
         assertThat(rejections(parsed)).singleElement().satisfies(r -> {
             assertThat(r.ligne()).isEqualTo(3);
-            assertThat(r.code()).isEqualTo(RejectionCode.IDENTIFIANT_INVALIDE);
+            assertThat(r.code()).isEqualTo(RejectionCode.CARACTERE_INTERDIT);
+            assertThat(r.message()).contains("numero_candidat", "BOM");
         });
         assertThat(parsed).filteredOn(IngestionItem.Accepted.class::isInstance).hasSize(2);
+    }
+
+    private static List<IngestionItem> parsed(List<IngestionItem> items) {
+        return items.stream().map(i -> i instanceof IngestionItem.Row row
+                ? CsvIngestion.ingest(row.row(), new CandidateRowParser()) : i).toList();
+    }
+
+    @Test
+    void aUtf16FileIsRefusedSayingSoWithOrWithoutItsMark() throws Exception {
+        String text = HEADER + "P01;Dupré;Zoé;scolaire;C01\n";
+        byte[] withBom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+        byte[] withoutBom = text.getBytes(StandardCharsets.UTF_16BE);
+        for (byte[] bytes : List.of(withBom, withoutBom)) {
+            assertThat(rejections(read("unicode.csv", bytes))).singleElement().satisfies(r -> {
+                assertThat(r.code()).isEqualTo(RejectionCode.ENCODAGE_INVALIDE);
+                assertThat(r.ligne()).isNull();
+                assertThat(r.message()).contains("fichier en UTF-16", "CSV UTF-8");
+            });
+        }
+    }
+
+    @Test
+    void aDoubleBomIsStrippedAndTheHeaderReadAsWritten() throws Exception {
+        List<IngestionItem> items = parsed(read("deux-bom.csv",
+                ("\uFEFF\uFEFF" + HEADER + "P01;A;A;scolaire;C01\n").getBytes(StandardCharsets.UTF_8)));
+        assertThat(rejections(items)).isEmpty();
+        assertThat(items).filteredOn(IngestionItem.Accepted.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void lineEndsOfOldMacExportsNumberEachLine() throws Exception {
+        // CR alone ends each line: the bad row is line 3, not « line 1 »
+        List<IngestionItem> items = parsed(read("mac.csv",
+                (HEADER + "P01;A;A;scolaire;C01\nP/02;B;B;scolaire;C01\nP03;C;C;scolaire;C01\n").replace('\n', '\r')
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertThat(rejections(items)).singleElement().satisfies(r -> {
+            assertThat(r.ligne()).isEqualTo(3);
+            assertThat(r.code()).isEqualTo(RejectionCode.IDENTIFIANT_INVALIDE);
+        });
+        assertThat(items).filteredOn(IngestionItem.Accepted.class::isInstance).hasSize(2);
+    }
+
+    @Test
+    void aHeaderOfHundredsOfThousandsOfColumnsIsRefusedBeforeItIsSplit() throws Exception {
+        StringBuilder header = new StringBuilder("numero_candidat;nom;prenom;voie;commission");
+        for (int i = 0; i < 400_000; i++) {
+            header.append(";c").append(i);
+        }
+        List<IngestionItem> items = read("colonnes.csv", (header + "\nP01;A;A;scolaire;C01\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(rejections(items)).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo(RejectionCode.FICHIER_TROP_VOLUMINEUX);
+            assertThat(r.message()).contains("400005 colonnes", "200 admises");
+            assertThat(r.lignesCouvertes()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aFileOfMoreRowsThanTheLimitIsRefusedWholeWithEveryRowAccountedFor() throws Exception {
+        System.setProperty("jury.csv.max-lignes", "50");
+        try {
+            List<IngestionItem> items = read("lignes.csv", (HEADER + "P01;A;A;scolaire;C01\n".repeat(60))
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(items).singleElement().isInstanceOfSatisfying(IngestionItem.Rejected.class, r -> {
+                assertThat(r.rejection().code()).isEqualTo(RejectionCode.FICHIER_TROP_VOLUMINEUX);
+                assertThat(r.rejection().message()).contains("Plus de 50 lignes");
+                assertThat(r.rejection().lignesCouvertes()).isEqualTo(60);
+            });
+        } finally {
+            System.clearProperty("jury.csv.max-lignes");
+        }
+    }
+
+    @Test
+    void controlAndInvisibleCharactersRejectTheRowNamingTheColumn() throws Exception {
+        List<IngestionItem> items = parsed(read("controle.csv", (HEADER
+                + "P01;Mar\u0000tin;A;scolaire;C01\n"
+                + "P02;\u202Enitram;B;scolaire;C01\n"
+                + "P03;\"Le\tGall\";\"Anne\nMarie\";scolaire;C01\n").getBytes(StandardCharsets.UTF_8)));
+        assertThat(rejections(items)).extracting(r -> r.ligne() + " " + r.code())
+                .containsExactly("2 CARACTERE_INTERDIT", "3 CARACTERE_INTERDIT");
+        assertThat(rejections(items).get(0).message()).contains("« nom »", "U+0000").doesNotContain("\u0000");
+        assertThat(rejections(items).get(1).message()).contains("U+202E");
+        // a tab or a line break inside a quoted name is a space
+        assertThat(items).filteredOn(IngestionItem.Accepted.class::isInstance).singleElement()
+                .satisfies(a -> {
+                    fr.jurye61.domain.Candidate c = (fr.jurye61.domain.Candidate) ((IngestionItem.Accepted) a).record();
+                    assertThat(c.nom()).isEqualTo("Le Gall");
+                    assertThat(c.prenom()).isEqualTo("Anne Marie");
+                });
     }
 }
