@@ -25,6 +25,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * <li>{@code jury.test.arret=avant:STEP | apres:STEP | morceau:STEP:N} — the process dies there as
  * under {@code kill -9} (no shutdown hook, no cleanup): before the step, after its work but before
  * its end is recorded, or once N chunks of it are committed;</li>
+ * <li>{@code jury.test.pause=MOMENT} with {@code jury.test.pause-jusqua=FILE} — the night waits
+ * there until that file exists (a test changes the input folder meanwhile);</li>
  * <li>{@code jury.test.etat-perdu-apres=STEP} — from the end of that step on, every write to the
  * state database is silently lost, as HSQLDB loses them on a full disk.</li>
  * </ul>
@@ -32,6 +34,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public final class FaultInjection implements StepExecutionListener, ChunkListener<Object, Object> {
     private static final Logger LOG = LoggerFactory.getLogger(FaultInjection.class);
     static final String HALT = "jury.test.arret";
+    static final String PAUSE = "jury.test.pause";
+    static final String PAUSE_UNTIL = "jury.test.pause-jusqua";
     static final String LOSE_WRITES = "jury.test.etat-perdu-apres";
     private static final AtomicBoolean WRITES_LOST = new AtomicBoolean();
 
@@ -42,11 +46,25 @@ public final class FaultInjection implements StepExecutionListener, ChunkListene
             LOG.warn("Test fault: the process dies at {}", moment);
             Runtime.getRuntime().halt(137);
         }
+        if (moment.equals(System.getProperty(PAUSE))) {
+            java.nio.file.Path until = java.nio.file.Path.of(System.getProperty(PAUSE_UNTIL));
+            LOG.warn("Test fault: paused at {} until {} exists", moment, until);
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (!java.nio.file.Files.exists(until) && System.currentTimeMillis() < deadline) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         chunks.set(0);
+        step = stepExecution.getStepName();
         haltAt("avant:" + stepExecution.getStepName());
     }
 
@@ -60,10 +78,27 @@ public final class FaultInjection implements StepExecutionListener, ChunkListene
         return stepExecution.getExitStatus();
     }
 
-    /** Called as each chunk begins: the chunks before it are committed. */
+    private String step = "";
+
+    /** As a chunk begins, the chunks before it are committed (Spring Batch 5 and 6 call one form or the other). */
     @Override
     public void beforeChunk(ChunkContext context) {
-        haltAt("morceau:" + context.getStepContext().getStepName() + ":" + chunks.getAndIncrement());
+        haltAt("morceau:" + context.getStepContext().getStepName() + ":" + chunks.get());
+    }
+
+    @Override
+    public void beforeChunk(org.springframework.batch.infrastructure.item.Chunk<Object> chunk) {
+        haltAt("morceau:" + step + ":" + chunks.get());
+    }
+
+    @Override
+    public void afterChunk(ChunkContext context) {
+        chunks.incrementAndGet();
+    }
+
+    @Override
+    public void afterChunk(org.springframework.batch.infrastructure.item.Chunk<Object> chunk) {
+        chunks.incrementAndGet();
     }
 
     /** The state's data source, wrapped only when a test asks for lost writes. */

@@ -45,32 +45,15 @@ class ReliabilityForkTest {
     }
 
     private static Process fork(Path out, Path state, String... systemProperties) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path")));
-        command.addAll(List.of(systemProperties));
-        command.addAll(List.of(JuryE61.class.getName(), "nightly", "--input", input.toString(), "--output",
-                out.toString(), "--state", state.toString()));
-        Files.createDirectories(state);
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(state.resolveSibling(state.getFileName() + "-console-" + System.nanoTime() + ".txt")
-                        .toFile())
-                .start();
+        return ForkedNight.start(input, out, state, systemProperties);
     }
 
     private static int finish(Process process) throws InterruptedException {
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the night ends").isTrue();
-        return process.exitValue();
+        return ForkedNight.finish(process);
     }
 
     private static String console(Path state) throws IOException {
-        try (Stream<Path> files = Files.list(state.getParent())) {
-            StringBuilder all = new StringBuilder();
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith(state.getFileName() + "-console-"))
-                    .sorted().toList()) {
-                all.append(Files.readString(f));
-            }
-            return all.toString();
-        }
+        return ForkedNight.console(state);
     }
 
     private static Map<String, byte[]> outputs(Path out) throws IOException {
