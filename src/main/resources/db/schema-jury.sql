@@ -71,3 +71,7 @@ CREATE TABLE IF NOT EXISTS J_INSTANTANE (
 -- Data rows each input file accounts for, counted once when the file is read (the reconciliation).
 CREATE TABLE IF NOT EXISTS J_LIGNES_LUES (
   RUN_ID BIGINT NOT NULL, FICHIER VARCHAR(2000) NOT NULL, LIGNES INT NOT NULL, PRIMARY KEY (RUN_ID, FICHIER));
+-- What a pack's sanitised copy of a grid would still carry, by content ('' when clean).
+CREATE TABLE IF NOT EXISTS J_NETTOYAGE (
+  SHA256 VARCHAR(64) NOT NULL, VERSION VARCHAR(20) NOT NULL, RESTE VARCHAR(1000) NOT NULL,
+  PRIMARY KEY (SHA256, VERSION));

@@ -32,6 +32,19 @@ public record CandidateFile(Candidate candidate, List<CheckedPiece> pieces, List
         return Deposits.counted(deposits, session.dateLimiteDepot().toInstant());
     }
 
+    /**
+     * The grid that goes into the pack: the last usable one listed (a later row supersedes an
+     * earlier one, rules.md §5), if any.
+     */
+    public java.util.Optional<CheckedGrid> packGrid() {
+        for (int i = grids.size() - 1; i >= 0; i--) {
+            if (grids.get(i).state().usable()) {
+                return java.util.Optional.of(grids.get(i));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Usable rector-only decisions of one type actually issued by the rector (§3). */
     public List<Piece> rectoral(PieceType type) {
         return usable(type).stream().filter(p -> p.emetteurType() == EmetteurType.RECTEUR).toList();

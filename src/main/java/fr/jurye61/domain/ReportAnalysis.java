@@ -7,11 +7,22 @@ import java.util.Optional;
  * What the analyser read in one report file. {@code state} other than LISIBLE means the
  * content could not be read; {@code textLayer} false means pages without extractable text (a
  * scan). {@code annexStart} is null when no annex heading was found. {@code summaryLanguage} is
- * "en", "fr" or "?" (undecided).
+ * "en", "fr" or "?" (undecided). {@code leftAfterCleaning} is what the pack's sanitiser could not
+ * remove (empty for a clean copy): such a file cannot be handed to a commission.
  */
 public record ReportAnalysis(String sha256, FileState state, int pages, boolean textLayer, Integer annexStart,
         int pagesBeforeAnnexes, boolean outlineUsed, List<ReportSection> sections, int activities,
-        String summaryLanguage, int summaryWords, List<String> activeContent) {
+        String summaryLanguage, int summaryWords, List<String> activeContent, List<String> leftAfterCleaning) {
+
+    public ReportAnalysis {
+        leftAfterCleaning = leftAfterCleaning == null ? List.of() : List.copyOf(leftAfterCleaning);
+    }
+
+    /** The same reading, with what a sanitised copy would keep. */
+    public ReportAnalysis withLeftAfterCleaning(List<String> left) {
+        return new ReportAnalysis(sha256, state, pages, textLayer, annexStart, pagesBeforeAnnexes, outlineUsed, sections,
+                activities, summaryLanguage, summaryWords, activeContent, left);
+    }
 
     public boolean readable() {
         return state == FileState.LISIBLE;
@@ -27,6 +38,6 @@ public record ReportAnalysis(String sha256, FileState state, int pages, boolean 
     }
 
     public static ReportAnalysis unreadable(String sha256, FileState state) {
-        return new ReportAnalysis(sha256, state, 0, false, null, 0, false, List.of(), 0, "?", 0, List.of());
+        return new ReportAnalysis(sha256, state, 0, false, null, 0, false, List.of(), 0, "?", 0, List.of(), List.of());
     }
 }

@@ -8,6 +8,7 @@ import fr.jurye61.io.input.SnapshotEntry;
 import fr.jurye61.io.pdf.PdfProbe;
 import fr.jurye61.io.pdf.ReportAnalyser;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,6 +53,21 @@ public final class InputDocuments {
         FileState state = PdfProbe.probe(snapshot.content(manifest.document(fichier)).orElseThrow());
         store.cacheProbe(sha, ReportAnalyser.VERSION, state);
         return state;
+    }
+
+    /** What a pack's sanitised copy of a usable document would still carry, from the cache when known. */
+    public List<String> leftAfterCleaning(InputKind manifest, String fichier) {
+        String sha = sha256(manifest, fichier);
+        if (sha == null) {
+            return List.of();
+        }
+        Optional<List<String>> cached = store.cachedLeftAfterCleaning(sha, ReportAnalyser.VERSION);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        List<String> left = List.copyOf(PdfProbe.leftAfterCleaning(file(manifest, fichier).orElseThrow()));
+        store.cacheLeftAfterCleaning(sha, ReportAnalyser.VERSION, left);
+        return left;
     }
 
     /** What a path the night could not keep amounts to, for the rules. */

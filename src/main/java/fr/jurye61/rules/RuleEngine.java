@@ -34,6 +34,7 @@ import fr.jurye61.rules.eligibility.StageForceMajeureRule;
 import fr.jurye61.rules.eligibility.StageForceMajeureSousMinimumRule;
 import fr.jurye61.rules.eligibility.StagePeriodesChevauchantesRule;
 import fr.jurye61.rules.eligibility.TravailHorsMetrologieRule;
+import fr.jurye61.rules.pack.DossierContenuActifPersistantRule;
 import fr.jurye61.rules.pack.DossierGrilleAbsenteRule;
 import fr.jurye61.rules.report.RapportAbsentRule;
 import fr.jurye61.rules.report.RapportActivitesRule;
@@ -65,7 +66,7 @@ import java.util.Map;
  */
 public final class RuleEngine {
     private final List<Rule> rules;
-    private final Rule packRule = new DossierGrilleAbsenteRule();
+    private final List<Rule> packRules = List.of(new DossierGrilleAbsenteRule(), new DossierContenuActifPersistantRule());
 
     public RuleEngine(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -120,16 +121,20 @@ public final class RuleEngine {
         Recevabilite recevabilite = recevabilite(ruled);
         Conformite conformite = conformite(ruled);
         boolean wouldBeInterviewed = recevabilite == Recevabilite.RECEVABLE && conformite == Conformite.CONFORME;
-        if (wouldBeInterviewed) {
-            List<Finding> pack = new ArrayList<>();
-            run(packRule, file, session, pack, checks);
-            pack.forEach(f -> ruled.add(rule(f, lastRuling)));
-        } else {
-            checks.add(new Check(file.numero(), packRule.definition().id(), CheckResult.NON_APPLICABLE, 0));
+        for (Rule packRule : packRules) {
+            if (wouldBeInterviewed) {
+                List<Finding> pack = new ArrayList<>();
+                run(packRule, file, session, pack, checks);
+                pack.forEach(f -> ruled.add(rule(f, lastRuling)));
+            } else {
+                checks.add(new Check(file.numero(), packRule.definition().id(), CheckResult.NON_APPLICABLE, 0));
+            }
         }
         ruled.sort(Finding.ORDER);
 
-        Decision decision = decision(recevabilite, conformite, ruled, DossierGrilleAbsenteRule.hasUsableGrid(file));
+        // No ruling puts a file the pack cannot hold into it: a missing grid, a file that stays active.
+        boolean packable = DossierGrilleAbsenteRule.hasUsableGrid(file) && DossierContenuActifPersistantRule.cleanable(file);
+        Decision decision = decision(recevabilite, conformite, ruled, packable);
         List<String> open = ruled.stream().filter(Finding::isOpenIssue).map(Finding::regle).distinct().sorted().toList();
         List<Ruling> unmatched = rulings.stream()
                 .filter(r -> ruled.stream().noneMatch(f -> f.regle().equals(r.regle()))).toList();
@@ -177,7 +182,7 @@ public final class RuleEngine {
     }
 
     static Decision decision(Recevabilite recevabilite, Conformite conformite, List<Finding> findings,
-            boolean gridUsable) {
+            boolean packable) {
         if (recevabilite == Recevabilite.IRRECEVABLE) {
             return Decision.NON_ADMIS;
         }
@@ -185,7 +190,7 @@ public final class RuleEngine {
             return Decision.NON_VALIDE;
         }
         boolean pending = recevabilite == Recevabilite.A_VERIFIER || conformite == Conformite.A_VERIFIER
-                || worst(findings, Famille.DOSSIER) != null || !gridUsable;
+                || worst(findings, Famille.DOSSIER) != null || !packable;
         return pending ? Decision.EN_ATTENTE : Decision.INTERROGE;
     }
 }

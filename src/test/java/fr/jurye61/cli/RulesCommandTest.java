@@ -19,13 +19,13 @@ class RulesCommandTest {
     @Test
     void listsEveryRuleWithGraviteAndClause() {
         String text = run("rules");
-        assertThat(text.lines()).hasSize(41);
+        assertThat(text.lines()).hasSize(42);
         assertThat(text).contains("STAGE-DUREE-INSUFFISANTE", "BLOQUANT", "§2.1.2, §3", "DOSSIER-GRILLE-ABSENTE");
     }
 
     @Test
     void tsvHasFiveColumnsPerRule() {
-        assertThat(run("rules", "--format", "tsv").lines()).hasSize(41)
+        assertThat(run("rules", "--format", "tsv").lines()).hasSize(42)
                 .allSatisfy(l -> assertThat(l.split("\t")).hasSize(5));
     }
 }

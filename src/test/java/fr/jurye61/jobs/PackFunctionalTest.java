@@ -42,6 +42,10 @@ class PackFunctionalTest {
     NightlyRunner runner;
     @Autowired
     JobRepositoryTestUtils jobRepositoryTestUtils;
+    @Autowired
+    fr.jurye61.io.db.StateStore store;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @TempDir
     Path work;
@@ -91,13 +95,16 @@ class PackFunctionalTest {
         return input;
     }
 
+    /** The files of a folder reached through the output's links, as a reader sees them. */
     private static Map<String, byte[]> snapshot(Path folder) throws IOException {
+        Path real = folder.toRealPath();
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
+        try (Stream<Path> walk = Files.walk(real)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(p).toString(), Files.readAllBytes(p));
+                files.put(real.relativize(p).toString(), Files.readAllBytes(p));
             }
         }
+        assertThat(files).as("files under " + folder).isNotEmpty();
         return files;
     }
 
@@ -172,5 +179,60 @@ class PackFunctionalTest {
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
         assertThat(out.resolve("dossiers/C99")).doesNotExist();
+    }
+
+    @Test
+    void aDamagedOrTamperedPackIsRebuiltTheNextNight() throws Exception {
+        // given a published night
+        Path input = session();
+        Path out = work.resolve("out");
+        runner.run(input, out, work.resolve("etat")).execution();
+        Map<String, byte[]> first = snapshot(out.resolve("dossiers"));
+
+        // when one grid is damaged in place, a file slipped into another pack, a link into a third place
+        Path grid = out.resolve("dossiers/C01/candidats/K01/grille.pdf");
+        byte[] damaged = Files.readAllBytes(grid);
+        damaged[damaged.length / 2] ^= 0x20;
+        Files.write(grid, damaged);
+        Files.writeString(out.resolve("dossiers/C02/lisez-moi.txt"), "ajouté à la main");
+        Files.createSymbolicLink(out.resolve("dossiers/C01/candidats/K02/annexe.pdf"), input.resolve("rapports/K01.pdf"));
+        assertThat(sound(out.resolve("dossiers/C01"))).isFalse();
+
+        // then the next night, on the same inputs, rebuilds them: every pack as built, nothing more
+        runner.run(input, out, work.resolve("etat")).execution();
+        Map<String, byte[]> second = snapshot(out.resolve("dossiers"));
+        assertThat(second.keySet()).isEqualTo(first.keySet());
+        first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
+        assertThat(sound(out.resolve("dossiers/C01"))).isTrue();
+        assertThat(sound(out.resolve("dossiers/C02"))).isTrue();
+    }
+
+    /** verify-pack's verdict on a pack folder. */
+    private static boolean sound(Path pack) throws IOException {
+        return fr.jurye61.io.pdf.PackVerifier.verify(pack).isEmpty();
+    }
+
+    @Test
+    void aFileThatCannotBeCleanedKeepsOnlyItsCandidateOutOfThePack() throws Exception {
+        // given a grid the sanitiser cannot clean (as some future hostile file will be)
+        Path input = session();
+        String sha = fr.jurye61.io.pdf.PdfFiles.sha256(input.resolve("grilles/K01.pdf"));
+        store.cacheLeftAfterCleaning(sha, fr.jurye61.io.pdf.ReportAnalyser.VERSION, List.of("EmbeddedFiles"));
+        try {
+            // when the night runs, then it completes for everyone else
+            Path out = work.resolve("out");
+            assertThat(runner.run(input, out, work.resolve("etat")).execution().getStatus())
+                    .isEqualTo(BatchStatus.COMPLETED);
+            assertThat(Files.readString(out.resolve("decisions.csv"))).contains(
+                    "K01;Martin;Noël;scolaire;C01;RECEVABLE;CONFORME;EN_ATTENTE;DOSSIER-CONTENU-ACTIF-PERSISTANT",
+                    "K02;Durand;Lou;scolaire;C01;RECEVABLE;CONFORME;INTERROGE;");
+            assertThat(Files.readString(out.resolve("constats.csv"))).contains("grilles/K01.pdf garde EmbeddedFiles");
+            Path c01 = out.resolve("dossiers/C01");
+            assertThat(Files.list(c01.resolve("candidats")).map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("K02", "K05");
+            assertThat(PackVerifier.verify(c01)).isEmpty();
+        } finally {
+            jdbc.update("DELETE FROM J_NETTOYAGE WHERE SHA256 = ?", sha);
+        }
     }
 }

@@ -158,6 +158,13 @@ public final class Fixtures {
             return this;
         }
 
+        /** A readable grid whose copy for the pack would still carry {@code left}. */
+        public Dossier grilleActive(String... left) {
+            grids.add(new CheckedGrid(new Grid("P01", "P01-" + line + ".pdf", null, next("grilles/grilles.csv")),
+                    FileState.LISIBLE, List.of(left)));
+            return this;
+        }
+
         public CandidateFile build() {
             Candidate candidate = new Candidate("P01", "Martin", "Lucas", null, voie, statut, null, redoublant,
                     contratParticulier, null, null, "C01", new SourceRef("inscriptions/a.csv", 2));
@@ -188,7 +195,8 @@ public final class Fixtures {
             List<fr.jurye61.domain.ReportSection> sections, int activities, String language, int words,
             List<String> active) {
         return new fr.jurye61.domain.ReportAnalysis("a".repeat(64), FileState.LISIBLE, pages, true, annexStart,
-                annexStart == null ? pages : annexStart - 1, false, sections, activities, language, words, active);
+                annexStart == null ? pages : annexStart - 1, false, sections, activities, language, words, active,
+                List.of());
     }
 
     /** Runs one rule as the engine does: nothing when it does not apply. */

@@ -160,6 +160,18 @@ public class StateStore {
                 version).stream().findFirst().map(FileState::valueOf);
     }
 
+    /** Caches what a sanitised copy of a file would keep, by content (idempotent, outside any chunk). */
+    public void cacheLeftAfterCleaning(String sha256, String version, List<String> left) {
+        jdbc.update("MERGE INTO J_NETTOYAGE USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(20)), "
+                + "CAST(? AS VARCHAR(1000)))) AS N(S, V, R) ON J_NETTOYAGE.SHA256 = N.S AND J_NETTOYAGE.VERSION = N.V "
+                + "WHEN NOT MATCHED THEN INSERT VALUES (N.S, N.V, N.R)", sha256, version, String.join(",", left));
+    }
+
+    public Optional<List<String>> cachedLeftAfterCleaning(String sha256, String version) {
+        return jdbc.queryForList("SELECT RESTE FROM J_NETTOYAGE WHERE SHA256 = ? AND VERSION = ?", String.class, sha256,
+                version).stream().findFirst().map(r -> r.isEmpty() ? List.of() : List.of(r.split(",")));
+    }
+
     /** The key of the inputs the pack published in {@code output} for a commission was built from. */
     public Optional<String> packKey(String output, String code) {
         return jdbc.queryForList("SELECT CLE FROM J_DOSSIER WHERE SORTIE = ? AND CODE = ?", String.class, output, code)

@@ -104,7 +104,7 @@ public final class PackAssembler {
             merged.save(target.toFile(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
         }
         try (PDDocument check = Loader.loadPDF(target.toFile(), "", PdfFiles.streamCache())) {
-            Set<String> left = ActiveContent.scan(check);
+            Set<String> left = ActiveContent.leftAfterCleaning(check);
             if (!left.isEmpty() || check.getNumberOfPages() != expected) {
                 throw new IOException("Pack " + target + " failed its check: " + left + ", "
                         + check.getNumberOfPages() + " pages for " + expected);

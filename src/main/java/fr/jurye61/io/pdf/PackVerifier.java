@@ -22,7 +22,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 
 /**
  * Checks one commission pack as an auditor would (output.md, verify-pack): the manifest's hashes,
- * no missing or extra file, every PDF opens and carries no active content, and the merged PDF's
+ * no missing or extra file, no link, every PDF opens and carries no active content nor any action
+ * that leaves the document (link to a share, URI, form submission), and the merged PDF's
  * candidates and page counts match the per-candidate files. Faults are worded in French.
  */
 public final class PackVerifier {
@@ -37,6 +38,13 @@ public final class PackVerifier {
         Path manifest = pack.resolve(MANIFEST);
         Set<String> actual = files(pack);
         actual.remove(MANIFEST);
+        // A link is never followed: it could lead to any file of the machine.
+        for (String file : List.copyOf(actual)) {
+            if (Files.isSymbolicLink(pack.resolve(file))) {
+                faults.add(file + " : lien symbolique (un dossier ne contient que des fichiers ; il n'est pas suivi).");
+                actual.remove(file);
+            }
+        }
         if (!Files.isRegularFile(manifest)) {
             faults.add("manifeste.sha256 absent : l'intégrité du dossier ne peut pas être vérifiée.");
         } else {
@@ -100,9 +108,9 @@ public final class PackVerifier {
             return;
         }
         try (PDDocument document = Loader.loadPDF(file.toFile(), "", PdfFiles.streamCache())) {
-            Set<String> active = ActiveContent.scan(document);
+            Set<String> active = ActiveContent.leftAfterCleaning(document);
             if (!active.isEmpty()) {
-                faults.add(name + " : contenu actif présent (" + String.join(", ", active) + ").");
+                faults.add(name + " : contenu actif ou action sortant du document (" + String.join(", ", active) + ").");
             }
         } catch (IOException e) {
             faults.add(name + " : PDF illisible (" + e.getMessage() + ").");

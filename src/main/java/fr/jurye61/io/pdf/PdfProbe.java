@@ -39,6 +39,18 @@ public final class PdfProbe {
     }
 
     /**
+     * What a pack's sanitised copy of a readable file would still carry (empty when it is clean);
+     * a file that cannot be opened keeps nothing here (its state says why it is unusable).
+     */
+    public static java.util.Set<String> leftAfterCleaning(Path file) {
+        try (PDDocument document = Loader.loadPDF(file.toFile(), "", PdfFiles.streamCache())) {
+            return PdfSanitiser.leftAfterCleaning(document);
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return java.util.Set.of();
+        }
+    }
+
+    /**
      * What can be told without parsing: missing, empty, not a PDF, or truncated (no end-of-file
      * marker). LISIBLE here only means « worth opening ».
      */

@@ -15,17 +15,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Removes active content from a PDF before it goes into a commission pack (§2.1.4: the grid and
  * the report, nothing else — an attachment could smuggle any document in): JavaScript, open and
- * additional actions, launch and other executing actions, attached files, XFA forms, rich media.
- * Page content is untouched. The result is checked again after saving.
+ * additional actions, every action that leaves the document (launch, remote go-to, URI, form
+ * submission…), attached files, XFA forms, rich media. Page content is untouched. The result is
+ * checked again after saving.
+ *
+ * <p>Actions are recognised by what they are, not where they are: any dictionary whose /S names
+ * an action type is an action, wherever a producer (or an attacker) put it, and only the actions
+ * that stay inside the document are kept. Active annotations are removed from the pages and, in
+ * case something else still refers to them (a popup's /Parent), emptied where they stand.
  */
 public final class PdfSanitiser {
     private static final Set<COSName> REMOVED_KEYS = Set.of(COSName.OPEN_ACTION, COSName.AA, COSName.JS,
             COSName.EMBEDDED_FILES, COSName.XFA, COSName.EF, COSName.getPDFName("RichMediaContent"),
             COSName.getPDFName("RichMediaSettings"), COSName.getPDFName("NeedsRendering"));
-    private static final Set<COSName> EXECUTING_ACTIONS = Set.of(COSName.JAVA_SCRIPT, COSName.getPDFName("Launch"),
-            COSName.getPDFName("ImportData"), COSName.getPDFName("SubmitForm"), COSName.getPDFName("ResetForm"),
-            COSName.getPDFName("Rendition"), COSName.getPDFName("GoToE"), COSName.getPDFName("RichMediaExecute"),
-            COSName.getPDFName("SetOCGState"), COSName.getPDFName("Movie"), COSName.getPDFName("Sound"));
     private static final Set<COSName> ACTIVE_ANNOTATIONS = Set.of(COSName.getPDFName("FileAttachment"),
             COSName.getPDFName("RichMedia"), COSName.getPDFName("Screen"), COSName.getPDFName("Movie"),
             COSName.getPDFName("Sound"), COSName.getPDFName("3D"));
@@ -39,10 +41,25 @@ public final class PdfSanitiser {
             cleanAndSave(document, source, target, documentId);
         }
         try (PDDocument check = Loader.loadPDF(target.toFile(), "", PdfFiles.streamCache())) {
-            Set<String> left = ActiveContent.scan(check);
+            Set<String> left = ActiveContent.leftAfterCleaning(check);
             if (!left.isEmpty()) {
-                throw new IOException("Active content left after sanitising " + source + ": " + left);
+                throw new Uncleanable(source, left);
             }
+        }
+    }
+
+    /** A document that keeps active content after cleaning: it cannot go into a pack. */
+    public static final class Uncleanable extends IOException {
+        private final Set<String> left;
+
+        Uncleanable(Path source, Set<String> left) {
+            super("Active content left after sanitising " + source + ": " + left);
+            this.left = Set.copyOf(left);
+        }
+
+        /** What stayed, as ActiveContent names it. */
+        public Set<String> left() {
+            return left;
         }
     }
 
@@ -52,16 +69,24 @@ public final class PdfSanitiser {
      */
     public static void cleanAndSave(PDDocument document, Path source, Path target, byte[] documentId)
             throws IOException {
-        clean(document);
-        Set<String> left = ActiveContent.scan(document);
+        Set<String> left = leftAfterCleaning(document);
         if (!left.isEmpty()) {
-            throw new IOException("Active content left after sanitising " + source + ": " + left);
+            throw new Uncleanable(source, left);
         }
         PdfFiles.setId(document, documentId);
         document.setAllSecurityToBeRemoved(true);
         // Streams keep their own compression; packing small objects into object streams costs
         // more time than the few kilobytes it saves.
         document.save(target.toFile(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+    }
+
+    /**
+     * What a sanitised copy of the document would still carry (empty when it can go into a pack).
+     * The document is cleaned in place: call it last on a document read for something else.
+     */
+    public static Set<String> leftAfterCleaning(PDDocument document) {
+        clean(document);
+        return ActiveContent.leftAfterCleaning(document);
     }
 
     /** Cleans a loaded document in place (also used on a merged pack before it is saved). */
@@ -75,38 +100,76 @@ public final class PdfSanitiser {
         CosGraph.walk(document, PdfSanitiser::cleanDictionary, PdfSanitiser::removeActiveAnnotations);
     }
 
+    /** Called before the walk goes into the dictionary's values: what is cleared here is never visited. */
     private static void cleanDictionary(COSDictionary d) {
+        if (ActiveContent.isActiveAnnotation(d)) {
+            neutraliseAnnotation(d);
+            return;
+        }
+        if (d instanceof org.apache.pdfbox.cos.COSStream stream && COSName.EMBEDDED_FILE.equals(stream.getCOSName(COSName.TYPE))) {
+            emptyEmbeddedFile(stream); // an attached file reached under a key no reader expects
+            return;
+        }
         REMOVED_KEYS.forEach(d::removeItem);
         if (d.getDictionaryObject(COSName.JAVA_SCRIPT) instanceof COSDictionary) {
             d.removeItem(COSName.JAVA_SCRIPT);
         }
-        COSBase action = d.getDictionaryObject(COSName.A);
-        if (action instanceof COSDictionary a && in(EXECUTING_ACTIONS, a.getCOSName(COSName.S))) {
-            d.removeItem(COSName.A);
-        }
-        if (d.containsKey(COSName.S) && d.getDictionaryObject(COSName.NEXT) != null) {
-            // An action's chained actions are never needed to read a report. (Outline items have
-            // a /Next too, with no /S: their chain must stay.)
-            d.removeItem(COSName.NEXT);
-        }
-        if (in(EXECUTING_ACTIONS, d.getCOSName(COSName.S)) && d.getCOSName(COSName.TYPE) != null
-                && d.getCOSName(COSName.TYPE).equals(COSName.getPDFName("Action"))) {
-            d.setItem(COSName.S, COSName.getPDFName("GoTo"));
-            d.setItem(COSName.D, new COSArray());
+        if (ActiveContent.isAction(d)) {
+            if (d.getDictionaryObject(COSName.NEXT) != null) {
+                // An action's chained actions are never needed to read a report. (Outline items have
+                // a /Next too, with no /S: their chain must stay.)
+                d.removeItem(COSName.NEXT);
+            }
+            if (!ActiveContent.staysInDocument(d)) {
+                neutraliseAction(d);
+            }
         }
     }
 
-    /** Immutable sets refuse null lookups; a missing name is in no set. */
-    private static boolean in(Set<COSName> names, COSName name) {
-        return name != null && names.contains(name);
+    private static void emptyEmbeddedFile(org.apache.pdfbox.cos.COSStream stream) {
+        for (COSName key : List.copyOf(stream.keySet())) {
+            stream.removeItem(key);
+        }
+        try (java.io.OutputStream out = stream.createRawOutputStream()) {
+            out.flush(); // the stream's data is replaced by nothing
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** An action that would run something or leave the document becomes a go-to nowhere. */
+    private static void neutraliseAction(COSDictionary action) {
+        for (COSName key : List.copyOf(action.keySet())) {
+            action.removeItem(key);
+        }
+        action.setItem(COSName.TYPE, COSName.getPDFName("Action"));
+        action.setItem(COSName.S, COSName.getPDFName("GoTo"));
+        action.setItem(COSName.D, new COSArray());
+    }
+
+    /**
+     * An active annotation still referred to from elsewhere (a popup's /Parent, a structure
+     * element): emptied to a hidden note with no content, so that nothing is left behind it.
+     */
+    private static void neutraliseAnnotation(COSDictionary annotation) {
+        for (COSName key : List.copyOf(annotation.keySet())) {
+            annotation.removeItem(key);
+        }
+        annotation.setItem(COSName.TYPE, COSName.ANNOT);
+        annotation.setItem(COSName.SUBTYPE, COSName.getPDFName("Text"));
+        COSArray rect = new COSArray();
+        for (int i = 0; i < 4; i++) {
+            rect.add(org.apache.pdfbox.cos.COSInteger.ZERO);
+        }
+        annotation.setItem(COSName.RECT, rect);
+        annotation.setInt(COSName.F, 2); // hidden
     }
 
     private static void removeActiveAnnotations(COSArray array) {
         List<COSBase> active = new java.util.ArrayList<>();
         for (COSBase element : array) {
             COSBase value = element instanceof COSObject o ? o.getObject() : element;
-            if (value instanceof COSDictionary d && COSName.ANNOT.equals(d.getCOSName(COSName.TYPE, COSName.ANNOT))
-                    && in(ACTIVE_ANNOTATIONS, d.getCOSName(COSName.SUBTYPE))) {
+            if (value instanceof COSDictionary d && ActiveContent.isActiveAnnotation(d)) {
                 active.add(element);
             }
         }

@@ -30,7 +30,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 public final class ReportAnalyser {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportAnalyser.class);
     /** Bumped whenever a change can alter an analysis: cached analyses of older versions are redone. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     /** Below this many characters per page on average, the PDF is taken for a scan. */
     static final int MIN_CHARS_PER_PAGE = 20;
@@ -83,7 +83,17 @@ public final class ReportAnalyser {
         }
     }
 
+    /**
+     * Reads the document, then checks what a pack's sanitised copy of it would keep (cleaning
+     * changes the document, so it comes last: the outline's actions are read first).
+     */
     static ReportAnalysis analyse(PDDocument document, String sha) throws IOException {
+        ReportAnalysis analysis = read(document, sha);
+        return analysis.readable() ? analysis.withLeftAfterCleaning(List.copyOf(PdfSanitiser.leftAfterCleaning(document)))
+                : analysis;
+    }
+
+    private static ReportAnalysis read(PDDocument document, String sha) throws IOException {
         int pages = PdfFiles.honestPageCount(document);
         if (pages <= 0) {
             return ReportAnalysis.unreadable(sha, FileState.ENDOMMAGE);
@@ -94,7 +104,7 @@ public final class ReportAnalyser {
                 .sum();
         if (chars < MIN_CHARS_PER_PAGE * pages) {
             return new ReportAnalysis(sha, FileState.LISIBLE, pages, false, null, pages, false, List.of(), 0, "?", 0,
-                    active);
+                    active, List.of());
         }
         Layout layout = new Layout(text);
         List<Heading> headings = fromOutline(document, layout);
@@ -147,7 +157,7 @@ public final class ReportAnalyser {
             words = LanguageGuesser.countWords(summaryText);
         }
         return new ReportAnalysis(sha, FileState.LISIBLE, pages, true, annexStart, beforeAnnexes, outlineUsed,
-                List.copyOf(sections), countActivities(activities), language, words, active);
+                List.copyOf(sections), countActivities(activities), language, words, active, List.of());
     }
 
     /** Numbered activities (« Activité 1 », « Activité 2 ») by their numbers; otherwise the headings. */

@@ -88,6 +88,13 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>
         return ReportAnalyser.analyse(documents.file(InputKind.DEPOTS, deposit.fichier()).orElseThrow(), sha);
     }
 
+    /** A grid's state and, when it is usable, what its copy for the pack would keep. */
+    private CheckedGrid checkedGrid(Grid grid) {
+        FileState state = documents.probe(InputKind.GRILLES, grid.fichier());
+        return new CheckedGrid(grid, state, state == FileState.LISIBLE
+                ? documents.leftAfterCleaning(InputKind.GRILLES, grid.fichier()) : List.of());
+    }
+
     @Override
     public Evaluation process(Candidate candidate) {
         String numero = candidate.numero();
@@ -96,7 +103,7 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>
                         : documents.probe(InputKind.PIECES, p.fichier())))
                 .toList();
         List<CheckedGrid> checkedGrids = grids.getOrDefault(numero, List.of()).stream()
-                .map(g -> new CheckedGrid(g, documents.probe(InputKind.GRILLES, g.fichier())))
+                .map(this::checkedGrid)
                 .toList();
         List<Deposit> own = deposits.getOrDefault(numero, List.of());
         String sha = countedReportSha.get(numero);

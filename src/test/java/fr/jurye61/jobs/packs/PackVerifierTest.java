@@ -127,4 +127,33 @@ class PackVerifierTest {
         assertThat(JuryE61.execute("verify-pack", work.resolve("absent").toString())).isEqualTo(2);
         assertThat(PdfFiles.stableId("a")).hasSize(16);
     }
+
+    @Test
+    void aLinkLeavingTheDocumentIsReportedEvenWithAMatchingManifest() throws IOException {
+        Path report = pack.resolve("candidats/V02/rapport.pdf");
+        try (PDDocument document = Loader.loadPDF(report.toFile())) {
+            org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri =
+                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            uri.setURI("https://suivi.example/ouvert");
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link =
+                    new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(50, 50, 100, 20));
+            link.setAction(uri);
+            document.getPage(0).getAnnotations().add(link);
+            document.save(report.toFile());
+        }
+        updateManifest();
+        assertThat(PackVerifier.verify(pack)).singleElement().satisfies(f -> assertThat(f)
+                .contains("candidats/V02/rapport.pdf", "action sortant du document", "URI"));
+    }
+
+    @Test
+    void aSymbolicLinkInAPackIsAFaultAndIsNeverFollowed() throws IOException {
+        Path outside = Files.writeString(work.resolve("dehors.pdf"), "<html>pas un PDF</html>");
+        Files.createSymbolicLink(pack.resolve("candidats/V01/annexe.pdf"), outside);
+        List<String> faults = PackVerifier.verify(pack);
+        assertThat(faults).anySatisfy(f -> assertThat(f).contains("candidats/V01/annexe.pdf", "lien symbolique"));
+        // the file it points to was not opened: no « illisible » fault about it
+        assertThat(faults).noneSatisfy(f -> assertThat(f).contains("annexe.pdf : PDF illisible"));
+    }
 }

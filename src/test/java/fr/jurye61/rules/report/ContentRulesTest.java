@@ -64,7 +64,7 @@ class ContentRulesTest {
     @Test
     void scanWithoutText() {
         ReportAnalysis scan = new ReportAnalysis("b".repeat(64), FileState.LISIBLE, 12, false, null, 12, false,
-                List.of(), 0, "?", 0, List.of());
+                List.of(), 0, "?", 0, List.of(), List.of());
         CandidateFile file = dossier(scan);
         assertThat(run(new RapportSansTexteRule(), file, session())).hasSize(1);
         assertThat(run(new RapportIllisibleRule(), file, session())).isEmpty();
