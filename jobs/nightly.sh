@@ -15,6 +15,9 @@ JURY_OUTPUT=${JURY_OUTPUT:-$here/out}
 JURY_STATE=${JURY_STATE:-$here/var}
 JURY_LOGS=${JURY_LOGS:-$JURY_STATE/logs}
 JAVA_OPTS=${JAVA_OPTS:--Xmx768m}
+# cron and systemd start with LANG=C: the JVM would then read file names as ASCII. The night does
+# not depend on it (names are read from their bytes), but the console and the argument paths do.
+export LC_ALL=C.UTF-8
 
 mkdir -p "$JURY_LOGS"
 log="$JURY_LOGS/nightly-$(date +%Y-%m-%d).log"

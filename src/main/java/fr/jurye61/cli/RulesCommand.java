@@ -30,7 +30,7 @@ public class RulesCommand implements Callable<Integer> {
                 out.println(String.join("\t", r.id(), r.gravite().name(), r.clause(), r.famille().name(),
                         r.description()));
             } else {
-                out.printf("%-40s %-10s %-12s %s%n", r.id(), r.gravite().name(), r.clause(), r.description());
+                out.printf(java.util.Locale.ROOT, "%-40s %-10s %-12s %s%n", r.id(), r.gravite().name(), r.clause(), r.description());
             }
         }
         out.flush();

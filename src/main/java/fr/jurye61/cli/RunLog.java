@@ -35,6 +35,7 @@ final class RunLog {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger - %msg%n");
+        encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8); // whatever the locale cron gives
         encoder.start();
         FileAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender = new FileAppender<>();
         appender.setName("STATE_FILE");

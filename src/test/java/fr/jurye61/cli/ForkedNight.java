@@ -23,7 +23,7 @@ final class ForkedNight {
         return start(Map.of(), input, out, state, systemProperties);
     }
 
-    /** @param environment variables added to the night's environment (LANG, for instance) */
+    /** @param environment variables set in the night's environment (LANG, for instance); an empty value removes one */
     static Process start(Map<String, String> environment, Path input, Path out, Path state, String... systemProperties)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -35,7 +35,13 @@ final class ForkedNight {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(state.resolveSibling(state.getFileName() + "-console-" + System.nanoTime() + ".txt")
                         .toFile());
-        builder.environment().putAll(environment);
+        environment.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         return builder.start();
     }
 

@@ -306,4 +306,36 @@ class RealFaultsForkTest {
         assertThat(ForkedNight.lastConsole(state)).contains("ne reprend pas", "decisions/service.csv (ajouté)");
         assertThat(decisionOf(out, "A02")).isEqualTo("INTERROGE");
     }
+
+    @Test
+    void aNightUnderCronsLocaleOrATurkishOneDecidesAsUnderUtf8() throws Exception {
+        // given a report named with accents, and a ruling confirming a finding
+        Path input = session(work.resolve("input"), 2);
+        Files.move(input.resolve("rapports/A01.pdf"), input.resolve("rapports/rapport-été.pdf"));
+        Path depots = input.resolve("rapports/depots.csv");
+        Files.writeString(depots, Files.readString(depots).replace("A01;A01.pdf;", "A01;rapport-été.pdf;")
+                + "A02;A02.pdf;2027-05-03T10:00:00+02:00;non\n");
+        new SessionFixture(input).file("decisions/service.csv", "numero_candidat;regle;decision;auteur;justification\n"
+                + "A02;RAPPORT-VISA-ABSENT;confirme;Service des examens;Visa toujours absent\n");
+
+        // when one night runs as cron starts it (LANG=C, no LC_ALL) with a Turkish default locale,
+        // and another under a UTF-8 locale
+        Path outC = work.resolve("out-c");
+        Path stateC = work.resolve("state-c");
+        int exit = ForkedNight.finish(ForkedNight.start(Map.of("LANG", "C", "LC_ALL", "", "LC_CTYPE", ""), input, outC,
+                stateC, "-Duser.language=tr", "-Duser.country=TR"));
+        Path outUtf8 = work.resolve("out-utf8");
+        assertThat(ForkedNight.finish(ForkedNight.start(Map.of("LC_ALL", "C.UTF-8"), input, outUtf8,
+                work.resolve("state-utf8")))).isZero();
+
+        // then the decisions are the same: the report is found, « confirme » is spelt as it is
+        assertThat(exit).as(ForkedNight.console(stateC)).isZero();
+        assertThat(decisionOf(outC, "A01")).isEqualTo("INTERROGE");
+        assertThat(outC.resolve("dossiers/C01/candidats/A01/rapport.pdf")).isRegularFile();
+        for (String file : List.of("decisions.csv", "constats.csv", "rejets.csv", "notices/president-jury.csv")) {
+            assertThat(Files.readAllBytes(outC.resolve(file))).as(file).isEqualTo(Files.readAllBytes(outUtf8.resolve(file)));
+        }
+        String sarif = Files.readString(outC.resolve("constats.sarif"));
+        assertThat(sarif).contains("\"confirme\"").doesNotContain("confırme");
+    }
 }

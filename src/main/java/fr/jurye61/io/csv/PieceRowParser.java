@@ -25,7 +25,7 @@ public final class PieceRowParser implements RowParser<Piece> {
         LocalDate debut = fields.optionalDate("date_debut");
         LocalDate fin = fields.optionalDate("date_fin");
         if (type.requiresPeriod() || debut != null || fin != null) {
-            String when = " (période obligatoire pour " + type.name().toLowerCase() + ")";
+            String when = " (période obligatoire pour " + type.name().toLowerCase(java.util.Locale.ROOT) + ")";
             if (debut == null) {
                 throw Fields.missing("date_debut", type.requiresPeriod() ? when : " (date_fin est renseignée)");
             }

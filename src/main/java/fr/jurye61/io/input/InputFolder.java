@@ -191,7 +191,7 @@ public final class InputFolder {
             }
             children.sort(null);
             for (Path child : children) {
-                String name = child.getFileName().toString();
+                String name = nameOf(child);
                 boolean childIsFolder = Files.isDirectory(child);
                 if (suffix != null && (childIsFolder || !name.toLowerCase(Locale.ROOT).endsWith(suffix))) {
                     continue;
@@ -243,6 +243,38 @@ public final class InputFolder {
             // ELOOP (a link appeared at the last moment), permissions, a file removed meanwhile
             return entry(relative, Files.isSymbolicLink(real) ? SnapshotEntry.Nature.LIEN_EXTERIEUR
                     : SnapshotEntry.Nature.ILLISIBLE);
+        }
+    }
+
+    /**
+     * A file's name as the manifests write it, read from its bytes whatever the JVM's locale: under
+     * LANG=C (cron), {@code getFileName().toString()} turns « rapport-été.pdf » into « rapport-??t??.pdf ».
+     * The URI of a path percent-encodes its raw bytes; they are decoded as UTF-8, or as Windows-1252
+     * for a name that is not UTF-8 (an archive unpacked from Windows).
+     */
+    static String nameOf(Path child) {
+        String raw = child.toAbsolutePath().toUri().getRawPath();
+        if (raw.endsWith("/")) {
+            raw = raw.substring(0, raw.length() - 1); // a folder's URI ends with a slash
+        }
+        String last = raw.substring(raw.lastIndexOf('/') + 1);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < last.length(); i++) {
+            char c = last.charAt(i);
+            if (c == '%' && i + 2 < last.length()) {
+                bytes.write(Integer.parseInt(last.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        byte[] name = bytes.toByteArray();
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(name)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(name, java.nio.charset.Charset.forName("windows-1252"));
         }
     }
 

@@ -51,7 +51,7 @@ public final class PackVerifier {
             checkManifest(pack, manifest, actual, faults);
         }
         for (String file : actual) {
-            if (file.toLowerCase().endsWith(".pdf")) {
+            if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
                 checkPdf(pack.resolve(file), file, faults);
             } else {
                 faults.add(file + " : fichier inattendu (un dossier ne contient que des PDF et le manifeste).");

@@ -351,7 +351,7 @@ public final class ReportAnalyser {
         }
 
         private static String key(TextLines.Line line) {
-            return line.text().toLowerCase().replaceAll("[0-9]+", "#").replaceAll("\\s+", " ").strip();
+            return line.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[0-9]+", "#").replaceAll("\\s+", " ").strip();
         }
 
         boolean opensPage(int page, String title) {

@@ -42,7 +42,7 @@ public class EvaluationWriter implements ItemWriter<Evaluation>, StepExecutionLi
                 LOG.info("Ruling {} line {} on {} {} matches no finding", r.source().fichier(), r.source().ligne(),
                         r.numero(), r.regle());
                 store.insert(runId, new Notice(r.source().fichier(), r.source().ligne(), "DECISION_SANS_CONSTAT",
-                        "Décision « " + r.decision().name().toLowerCase() + " » de " + r.auteur() + " sur "
+                        "Décision « " + r.decision().name().toLowerCase(java.util.Locale.ROOT) + " » de " + r.auteur() + " sur "
                                 + r.regle() + " pour " + r.numero() + " : aucun constat correspondant, sans effet."));
             }
         }

@@ -25,7 +25,7 @@ public class IngestionReader extends AbstractItemCountingItemStreamItemReader<In
     public IngestionReader(InputKind kind, StateStore store) {
         this.kind = kind;
         this.store = store;
-        setName("lecture-" + kind.name().toLowerCase());
+        setName("lecture-" + kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

@@ -82,9 +82,24 @@ public final class PdfComposer implements AutoCloseable {
         stream.endText();
     }
 
+    /** Symbols outside Windows-ANSI that session labels and names do use, and how they are written instead. */
+    private static final java.util.Map<Integer, String> SUBSTITUTES = java.util.Map.ofEntries(
+            java.util.Map.entry(0x2192, "->"), java.util.Map.entry(0x2190, "<-"), java.util.Map.entry(0x2194, "<->"),
+            java.util.Map.entry(0x21D2, "=>"), java.util.Map.entry(0x21D0, "<="), java.util.Map.entry(0x2264, "<="),
+            java.util.Map.entry(0x2265, ">="), java.util.Map.entry(0x2260, "!="), java.util.Map.entry(0x2713, "v"),
+            java.util.Map.entry(0x2714, "v"), java.util.Map.entry(0x2717, "x"), java.util.Map.entry(0x2718, "x"),
+            java.util.Map.entry(0x2212, "-"), java.util.Map.entry(0x2010, "-"), java.util.Map.entry(0x2011, "-"),
+            java.util.Map.entry(0x25CF, "•"), java.util.Map.entry(0x25AA, "•"),
+            java.util.Map.entry(0x2027, "·"), java.util.Map.entry(0x202F, " "), java.util.Map.entry(0x2009, " "),
+            // letters with a stroke have no decomposition
+            java.util.Map.entry(0x0141, "L"), java.util.Map.entry(0x0142, "l"), java.util.Map.entry(0x0110, "D"),
+            java.util.Map.entry(0x0111, "d"), java.util.Map.entry(0x0126, "H"), java.util.Map.entry(0x0127, "h"),
+            java.util.Map.entry(0x0131, "i"), java.util.Map.entry(0x0167, "t"), java.util.Map.entry(0x0166, "T"));
+
     /**
-     * The standard fonts cover Windows-ANSI only: a character outside it (a name in another
-     * script) loses its accent first, and is shown as '?' if that is not enough, never a crash.
+     * The standard fonts cover Windows-ANSI only: every text drawn goes through here. A character
+     * outside it is decomposed (an accent dropped, a ligature split), else written as a known
+     * substitute (→ becomes ->), else shown as '?' — never a crash, whatever a label or a name holds.
      */
     public static String encodable(PDFont font, String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -92,13 +107,26 @@ public final class PdfComposer implements AutoCloseable {
             String ch = new String(Character.toChars(cp));
             if (canEncode(font, ch)) {
                 out.append(ch);
+                return;
+            }
+            String plain = java.text.Normalizer.normalize(ch, java.text.Normalizer.Form.NFKD)
+                    .replaceAll("\\p{M}+", "");
+            if (!plain.isEmpty() && canEncode(font, plain)) {
+                out.append(plain);
+            } else if (SUBSTITUTES.containsKey(cp) && canEncode(font, SUBSTITUTES.get(cp))) {
+                out.append(SUBSTITUTES.get(cp));
+            } else if (Character.isISOControl(cp)) {
+                out.append(' ');
             } else {
-                String plain = java.text.Normalizer.normalize(ch, java.text.Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}+", "");
-                out.append(!plain.isEmpty() && canEncode(font, plain) ? plain : "?");
+                out.append('?');
             }
         });
         return out.toString();
+    }
+
+    /** The width of a text as it will be drawn (after {@link #encodable}). */
+    public static float width(PDFont font, float size, String text) throws IOException {
+        return font.getStringWidth(encodable(font, text)) / 1000 * size;
     }
 
     private static boolean canEncode(PDFont font, String ch) {
@@ -117,8 +145,7 @@ public final class PdfComposer implements AutoCloseable {
     }
 
     public void centered(PDFont font, float size, String text) throws IOException {
-        float width = font.getStringWidth(encodable(font, text)) / 1000 * size;
-        text(font, size, (WIDTH - width) / 2, y, text);
+        text(font, size, (WIDTH - width(font, size, text)) / 2, y, text);
         y -= size * 1.6f;
     }
 
@@ -138,10 +165,10 @@ public final class PdfComposer implements AutoCloseable {
     /** A table-of-contents line: title, dot leaders, page number flush right. */
     public void leaderLine(float size, String title, int page) throws IOException {
         String number = String.valueOf(page);
-        float numberWidth = regular.getStringWidth(number) / 1000 * size;
+        float numberWidth = width(regular, size, number);
         float right = WIDTH - MARGIN;
-        float titleWidth = regular.getStringWidth(title) / 1000 * size;
-        float dotWidth = regular.getStringWidth(".") / 1000 * size;
+        float titleWidth = width(regular, size, title);
+        float dotWidth = width(regular, size, ".");
         int dots = Math.max(3, (int) ((right - numberWidth - MARGIN - titleWidth - 8) / dotWidth));
         text(regular, size, MARGIN, y, title + " " + ".".repeat(dots));
         text(regular, size, right - numberWidth, y, number);
@@ -167,7 +194,7 @@ public final class PdfComposer implements AutoCloseable {
         StringBuilder current = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = current.isEmpty() ? word : current + " " + word;
-            if (font.getStringWidth(encodable(font, candidate)) / 1000 * size > width && !current.isEmpty()) {
+            if (width(font, size, candidate) > width && !current.isEmpty()) {
                 lines.add(current.toString());
                 current = new StringBuilder(word);
             } else {
@@ -195,13 +222,13 @@ public final class PdfComposer implements AutoCloseable {
                 s.beginText();
                 s.setFont(regular, 8);
                 s.newLineAtOffset(MARGIN, HEIGHT - 40);
-                s.showText(header.apply(i));
+                s.showText(encodable(regular, header.apply(i)));
                 s.endText();
                 if (!pageNumbers) {
                     continue;
                 }
                 String footer = "Page " + i + " / " + total;
-                float w = regular.getStringWidth(footer) / 1000 * 8;
+                float w = width(regular, 8, footer);
                 s.beginText();
                 s.setFont(regular, 8);
                 s.newLineAtOffset((WIDTH - w) / 2, 40);

@@ -57,7 +57,7 @@ public final class SarifRenderer {
                     "locations", List.of(location(f)),
                     "partialFingerprints", map("candidatRegle/v1", f.numero() + "/" + f.regle() + "/" + f.preuve()),
                     "properties", map("numero_candidat", f.numero(), "gravite", f.gravite().name(),
-                            "clause", f.clause(), "preuve", f.preuve(), "statut", f.statut().name().toLowerCase()));
+                            "clause", f.clause(), "preuve", f.preuve(), "statut", f.statut().name().toLowerCase(java.util.Locale.ROOT)));
             if (f.statut() == Statut.LEVE) {
                 result.put("suppressions", List.of(map("kind", "external", "status", "accepted",
                         "justification", f.justification() + " (" + f.auteurDecision() + ")")));

@@ -185,4 +185,19 @@ class InputFolderTest {
         assertThat(first).filteredOn(e -> e.chemin().equals("rapports/P01/rapport.pdf"))
                 .allSatisfy(e -> assertThat(ObjectStore.holds(objects, e)).isFalse());
     }
+
+    @Test
+    void namesAreReadFromTheirBytesInUtf8OrWindows1252() throws Exception {
+        // a name in UTF-8, and one in Windows-1252 bytes (an archive unpacked from Windows)
+        write("rapports/rapport-été.pdf", "%PDF-1.4 utf8");
+        Process touch = new ProcessBuilder("sh", "-c", "printf '%%PDF-1.4 latin' > \"$(printf 'rapports/ancien-\\351t\\351.pdf')\"")
+                .directory(input.toFile()).start();
+        assertThat(touch.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(touch.exitValue()).isZero();
+
+        InputSnapshot snapshot = new InputSnapshot(objects, folder().snapshot(objects));
+
+        assertThat(snapshot.content("rapports/rapport-été.pdf")).isPresent();
+        assertThat(snapshot.content("rapports/ancien-été.pdf")).isPresent();
+    }
 }

@@ -43,7 +43,16 @@ class DepositRulesTest {
         void oneSecondLaterIsLate() {
             assertThat(run(rule, Fixtures.scolaire().depot("2027-05-12T22:00:00Z", true, Origine.NOUVEAU).build(),
                     session())).singleElement().satisfies(f -> assertThat(f.preuve())
-                    .contains("13/05/2027 00:00 (heure de Paris)").contains("date_limite_depot"));
+                    .contains("13/05/2027 00:00:00 (heure de Paris)").contains("date_limite_depot"));
+        }
+
+        @Test
+        void oneMillisecondLaterIsLateAndTheEvidenceShowsIt() {
+            assertThat(run(rule, Fixtures.scolaire().depot("2027-05-12T21:59:59.001Z", true, Origine.NOUVEAU).build(),
+                    session())).singleElement().satisfies(f -> {
+                        assertThat(f.preuve()).contains("déposé le 12/05/2027 23:59:59,001 (heure de Paris)");
+                        assertThat(f.message()).contains("12/05/2027 23:59:59 (heure de Paris)");
+                    });
         }
 
         @Test
