@@ -19,7 +19,15 @@ public class JuryE61 implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int exit;
+        try {
+            exit = execute(args);
+        } catch (OutOfMemoryError e) {
+            // never a JVM trace on the console: what to do, in French (the log has the detail)
+            System.err.println("Erreur : " + NightlyCommand.cause(e));
+            exit = FAILED;
+        }
+        System.exit(exit);
     }
 
     public static int execute(String... args) {

@@ -115,6 +115,10 @@ public class NightlyCommand implements Callable<Integer> {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        if (root instanceof OutOfMemoryError) {
+            return "mémoire insuffisante (" + root.getMessage() + ") : relancer avec plus de mémoire (JAVA_OPTS=-Xmx2g "
+                    + "dans jobs/nightly.sh) ; la même commande reprend la nuit";
+        }
         String message = root.getMessage();
         return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
     }

@@ -338,4 +338,36 @@ class RealFaultsForkTest {
         String sarif = Files.readString(outC.resolve("constats.sarif"));
         assertThat(sarif).contains("\"confirme\"").doesNotContain("confırme");
     }
+
+    @Test
+    void aMillionRowsOrHundredsOfThousandsOfColumnsAreRefusedWithinTheHeap() throws Exception {
+        // given a deposit export of a million rows (about 60 MB, under the size limit) and a ruling
+        // file whose header has 400 000 columns
+        Path input = session(work.resolve("input"), 1);
+        try (var out = new java.io.BufferedWriter(Files.newBufferedWriter(input.resolve("rapports/depots.csv")))) {
+            out.write("numero_candidat;fichier;depose_le;vise_structure\n");
+            for (int i = 0; i < 1_000_000; i++) {
+                out.write("A01;A01-rapport-final.pdf;2027-05-02T10:00:00+02:00;oui\n");
+            }
+        }
+        assertThat(Files.size(input.resolve("rapports/depots.csv"))).isBetween(50L << 20, 64L << 20);
+        StringBuilder header = new StringBuilder("numero_candidat;regle;decision;auteur;justification");
+        for (int i = 0; i < 400_000; i++) {
+            header.append(";c").append(i);
+        }
+        new SessionFixture(input).file("decisions/colonnes.csv", header + "\nA01;X;leve;Y;Z\n");
+
+        // when the night runs with the launcher's heap
+        Path out = work.resolve("out");
+        Path state = work.resolve("state");
+        int exit = ForkedNight.run(input, out, state, "-Xmx768m");
+
+        // then both files are refused whole, clearly, and the night completes
+        assertThat(exit).as(ForkedNight.console(state)).isZero();
+        assertThat(ForkedNight.console(state)).doesNotContain("OutOfMemoryError");
+        String rejets = Files.readString(out.resolve("rejets.csv"));
+        assertThat(rejets).contains("rapports/depots.csv;;FICHIER_TROP_VOLUMINEUX", "Plus de 100000 lignes",
+                "decisions/colonnes.csv;;FICHIER_TROP_VOLUMINEUX", "400005 colonnes");
+        assertThat(reconciliation(state).get("rapports/depots.csv")).containsExactly(1_000_000, 0, 1_000_000);
+    }
 }
