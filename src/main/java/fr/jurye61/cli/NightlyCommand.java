@@ -17,7 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Option;
 /** The nightly job: ingest, decide, assemble packs, write reports (output.md). */
 @Command(name = "nightly", description = "Exécute le traitement de nuit sur un dossier d'entrée.")
 public class NightlyCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(NightlyCommand.class);
     static final String LOCK_FILE = StateDatabase.LOCK_FILE;
 
     @Option(names = "--input", required = true, description = "Dossier déposé par le service des examens.")
@@ -100,13 +104,13 @@ public class NightlyCommand implements Callable<Integer> {
         }
     }
 
-    private static java.util.Optional<ConfigurationException> configurationCause(Throwable e) {
+    private static Optional<ConfigurationException> configurationCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConfigurationException c) {
-                return java.util.Optional.of(c);
+                return Optional.of(c);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The innermost message, which names the file or the problem, without a stack trace. */
@@ -137,7 +141,7 @@ public class NightlyCommand implements Callable<Integer> {
         try {
             opened = StateDatabase.check(state);
         } catch (StateDatabase.Damaged e) {
-            org.slf4j.LoggerFactory.getLogger(NightlyCommand.class).error("Damaged state", e);
+            LOG.error("Damaged state", e);
             System.err.println("Erreur de configuration : " + e.getMessage());
             return JuryE61.USAGE;
         }
@@ -148,12 +152,13 @@ public class NightlyCommand implements Callable<Integer> {
                         .properties(Map.of("spring.datasource.url", url))
                         .run()) {
             guard.close(); // the run's pool holds the database open now
+            StateDatabase.markInitialised(state);
             NightlyRunner.Night night = context.getBean(NightlyRunner.class).run(input, output, state);
             night.notes().forEach(System.err::println);
             execution = night.execution();
         }
-        java.util.Optional<ConfigurationException> configuration = execution.getAllFailureExceptions().stream()
-                .map(NightlyCommand::configurationCause).flatMap(java.util.Optional::stream).findFirst();
+        Optional<ConfigurationException> configuration = execution.getAllFailureExceptions().stream()
+                .map(NightlyCommand::configurationCause).flatMap(Optional::stream).findFirst();
         if (configuration.isPresent()) {
             // an input the night cannot go without: nothing was published, last night's outputs stay
             System.err.println("Erreur de configuration : " + configuration.get().getMessage());
@@ -168,9 +173,9 @@ public class NightlyCommand implements Callable<Integer> {
             return JuryE61.FAILED;
         }
         // The database is shut down: what it holds now is what the next night will find.
-        java.util.Optional<String> recorded = StateDatabase.recordedStatus(state, execution.getId());
-        if (!recorded.equals(java.util.Optional.of(BatchStatus.COMPLETED.name()))) {
-            org.slf4j.LoggerFactory.getLogger(NightlyCommand.class).error(
+        Optional<String> recorded = StateDatabase.recordedStatus(state, execution.getId());
+        if (!recorded.equals(Optional.of(BatchStatus.COMPLETED.name()))) {
+            LOG.error(
                     "Run {} completed but the state recorded {}", execution.getId(), recorded.orElse("nothing readable"));
             System.err.println("La nuit n° " + execution.getJobInstance().getInstanceId() + " a publié ses résultats, "
                     + "mais sa fin n'a pas pu être enregistrée dans l'état " + state.toAbsolutePath()

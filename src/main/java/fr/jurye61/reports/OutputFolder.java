@@ -65,6 +65,7 @@ public final class OutputFolder {
         if (!Files.isDirectory(night)) {
             throw new IOException("dossier de la nuit absent : " + night);
         }
+        removeLeftovers(night);
         Optional<Path> previous = current();
         Path pointer = root.resolve(CURRENT);
         Path temp = root.resolve(CURRENT + ".tmp");
@@ -80,6 +81,20 @@ public final class OutputFolder {
         }
         removeDanglingLinks();
         removeNightsExcept(name, previous.map(p -> p.getFileName().toString()).orElse(null));
+    }
+
+    /**
+     * What interrupted attempts left in the night's folder (a killed night resumed): hidden
+     * temporary files and the hidden folders of packs being built. No output is hidden.
+     */
+    private static void removeLeftovers(Path night) throws IOException {
+        List<Path> hidden;
+        try (Stream<Path> walk = Files.walk(night)) {
+            hidden = walk.filter(p -> !p.equals(night) && p.getFileName().toString().startsWith(".")).toList();
+        }
+        for (Path p : hidden) {
+            deleteTree(p);
+        }
     }
 
     /** {@code <entry> -> .courant/<entry>}, replacing what stands there (a former real output). */

@@ -31,7 +31,7 @@ final class ForkedNight {
         command.addAll(List.of(systemProperties));
         command.addAll(List.of(JuryE61.class.getName(), "nightly", "--input", input.toString(), "--output",
                 out.toString(), "--state", state.toString()));
-        Files.createDirectories(state.getParent());
+        Files.createDirectories(state);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(state.resolveSibling(state.getFileName() + "-console-" + System.nanoTime() + ".txt")
                         .toFile());
@@ -43,6 +43,20 @@ final class ForkedNight {
             }
         });
         return builder.start();
+    }
+
+    /**
+     * Starts a night that pauses at {@code moment} (see jobs.FaultInjection) and returns once it
+     * is there; it goes on when the file {@code go} is created.
+     */
+    static Process startPaused(Path input, Path out, Path state, String moment, Path go) throws Exception {
+        Process night = start(input, out, state, "-Djury.test.pause=" + moment, "-Djury.test.pause-jusqua=" + go);
+        long until = System.currentTimeMillis() + 60_000;
+        while (!lastConsole(state).contains("Test fault: paused") && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+        }
+        assertThat(lastConsole(state)).as("the night paused at " + moment).contains("Test fault: paused");
+        return night;
     }
 
     static int finish(Process process) throws InterruptedException {

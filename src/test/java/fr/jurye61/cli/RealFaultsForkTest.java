@@ -181,13 +181,7 @@ class RealFaultsForkTest {
         Path go = work.resolve("reprendre");
 
         // the night pauses right after freezing its inputs
-        Process night = ForkedNight.start(input, out, state, "-Djury.test.pause=apres:instantane",
-                "-Djury.test.pause-jusqua=" + go);
-        long until = System.currentTimeMillis() + 60_000;
-        while (!ForkedNight.lastConsole(state).contains("Test fault: paused") && System.currentTimeMillis() < until) {
-            Thread.sleep(50);
-        }
-        assertThat(ForkedNight.lastConsole(state)).contains("Test fault: paused");
+        Process night = ForkedNight.startPaused(input, out, state, "apres:instantane", go);
         // meanwhile a deposit is appended to the manifest and a report withdrawn
         Files.writeString(input.resolve("rapports/depots.csv"), "A02;A02-bis.pdf;2027-05-03T10:00:00+02:00;oui\n",
                 StandardOpenOption.APPEND);
@@ -215,20 +209,11 @@ class RealFaultsForkTest {
         Path go = work.resolve("reprendre");
 
         // night A holds the output folder (paused while it runs)
-        Process nightA = ForkedNight.start(input, out, stateA, "-Djury.test.pause=apres:evaluation",
-                "-Djury.test.pause-jusqua=" + go);
-        long until = System.currentTimeMillis() + 60_000;
-        boolean held = false;
-        while (!held && System.currentTimeMillis() < until) {
-            Thread.sleep(50);
-            if (Files.exists(out.resolve(".jury-e61.verrou"))) {
-                try (FileChannel channel = FileChannel.open(out.resolve(".jury-e61.verrou"), StandardOpenOption.WRITE);
-                        FileLock lock = channel.tryLock()) {
-                    held = lock == null;
-                }
-            }
+        Process nightA = ForkedNight.startPaused(input, out, stateA, "apres:evaluation", go);
+        try (FileChannel channel = FileChannel.open(out.resolve(".jury-e61.verrou"), StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            assertThat(lock).as("night A holds the output folder's lock").isNull();
         }
-        assertThat(held).as("night A holds the output folder's lock").isTrue();
 
         // night B, with its own state, on the same output: refused at once
         PrintStream err = System.err;

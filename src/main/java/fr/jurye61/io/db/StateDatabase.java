@@ -54,11 +54,13 @@ public final class StateDatabase {
      * the run's own connections are open, it spares a second opening of the database.
      */
     public static AutoCloseable check(Path state) throws Damaged {
-        boolean exists = Files.exists(state.resolve(NAME + ".properties")) || Files.exists(state.resolve(NAME + ".script"));
+        // Only a database that once held its schema must still hold it: a first night killed while
+        // creating it left an incomplete new database, which the next start completes.
+        boolean initialised = Files.exists(state.resolve(INITIALISED));
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(url(state), "SA", "");
-            if (exists) {
+            if (initialised) {
                 try (Statement statement = connection.createStatement()) {
                     // A database that exists has the job repository: without it, its history would be recreated empty.
                     statement.executeQuery("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").close();
@@ -74,6 +76,16 @@ public final class StateDatabase {
                 // the database could not be used anyway
             }
             throw new Damaged(state, e);
+        }
+    }
+
+    /** Written once the job repository and the state's tables exist: from then on, they must. */
+    private static final String INITIALISED = NAME + ".initialisee";
+
+    public static void markInitialised(Path state) throws java.io.IOException {
+        Path marker = state.resolve(INITIALISED);
+        if (!Files.exists(marker)) {
+            Files.writeString(marker, "Base d'état de jury-e61 créée : ses tables doivent y rester.\n");
         }
     }
 
