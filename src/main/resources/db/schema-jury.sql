@@ -56,13 +56,11 @@ CREATE TABLE IF NOT EXISTS J_ANALYSE (
 CREATE TABLE IF NOT EXISTS J_SONDE (
   SHA256 VARCHAR(64) NOT NULL, VERSION VARCHAR(20) NOT NULL, ETAT VARCHAR(20) NOT NULL,
   PRIMARY KEY (SHA256, VERSION));
--- The inputs a published pack was built from: an unchanged pack is not rebuilt (outputs are deterministic).
-CREATE TABLE IF NOT EXISTS J_DOSSIER (
-  SORTIE VARCHAR(1000) NOT NULL, CODE VARCHAR(20) NOT NULL, CLE VARCHAR(64) NOT NULL,
-  PRIMARY KEY (SORTIE, CODE));
--- Pack keys of packs built by a run, promoted to J_DOSSIER when the run publishes its outputs.
-CREATE TABLE IF NOT EXISTS J_DOSSIER_ATTENTE (
-  RUN_ID BIGINT NOT NULL, CODE VARCHAR(20) NOT NULL, CLE VARCHAR(64) NOT NULL);
+-- The inputs each pack of a night folder was built from: an unchanged pack of the published night
+-- is taken over (outputs are deterministic) when this state built that night.
+CREATE TABLE IF NOT EXISTS J_DOSSIER_NUIT (
+  NUIT VARCHAR(100) NOT NULL, CODE VARCHAR(20) NOT NULL, CLE VARCHAR(64) NOT NULL,
+  PRIMARY KEY (NUIT, CODE));
 -- The input folder as each run froze it when it began (issue 11): what every step read, and what
 -- a resume compares the folder with. Contents are kept by SHA-256 under --state/instantanes/objets.
 CREATE TABLE IF NOT EXISTS J_INSTANTANE (

@@ -91,7 +91,7 @@ public class NightlyRunner {
             }
             jobOperator.abandon(previous);
         }
-        removeAbandonedStaging(output);
+        removeUnpublishedNights(output);
         JobParameters parameters = new JobParametersBuilder()
                 .addString(RunContext.INPUT, in)
                 .addString(RunContext.OUTPUT, out)
@@ -126,7 +126,7 @@ public class NightlyRunner {
     }
 
     /** Night folders of runs that will never publish them (abandoned, or replaced by this new run). */
-    private static void removeAbandonedStaging(Path output) throws java.io.IOException {
+    private static void removeUnpublishedNights(Path output) throws java.io.IOException {
         OutputFolder folder = new OutputFolder(output);
         folder.removeNightsExcept(folder.current().map(p -> p.getFileName().toString()).orElse(null), null);
     }

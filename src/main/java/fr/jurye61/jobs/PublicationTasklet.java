@@ -10,8 +10,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Last step: publishes the night built in its own folder by swapping the output folder's pointer
- * (one rename: readers see the previous night or this one, whole), records the keys of the packs
- * it holds, and drops the input copies no later night can need. Until this step a failed night has
+ * (one rename: readers see the previous night or this one, whole), and drops the input copies no
+ * later night can need. Until this step a failed night has
  * not touched the previous night's outputs; if it is interrupted, the restart does it again.
  */
 public class PublicationTasklet implements Tasklet {
@@ -25,7 +25,6 @@ public class PublicationTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
         new OutputFolder(run.output()).publish(run.nightName());
-        store.promotePackKeys(run.runId(), run.output().toString());
         // Input copies no later night can need: a resume only ever goes on with this run's snapshot.
         ObjectStore.collect(ObjectStore.folder(run.state()), store.snapshotContents(run.runId()));
         return RepeatStatus.FINISHED;

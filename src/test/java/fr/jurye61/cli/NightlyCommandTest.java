@@ -158,4 +158,22 @@ class NightlyCommandTest {
         assertThat(run.console()).contains("inscriptions/c.csv : aucune de ses 2 ligne(s) n'a pu être acceptée");
         assertThat(work.resolve("out/decisions.csv")).doesNotExist();
     }
+
+    @Test
+    void aPackPublishedByAnotherStateIsNeverTakenOverAsOnesOwn() throws Exception {
+        // given state A's night on inputs X, then state B's night on inputs Y, on the same output
+        Path inputX = SessionFixture.interviewed(work.resolve("x"), 1);
+        Path inputY = SessionFixture.interviewed(work.resolve("y"), 1);
+        new SessionFixture(inputY).report("rapports/A01.pdf", "Y01");
+        Path out = work.resolve("out");
+        Path report = out.resolve("dossiers/C01/candidats/A01/rapport.pdf");
+        assertThat(nightly(inputX, out, work.resolve("stateA"))).isZero();
+        byte[] fromX = Files.readAllBytes(report);
+        assertThat(nightly(inputY, out, work.resolve("stateB"))).isZero();
+        assertThat(Files.readAllBytes(report)).isNotEqualTo(fromX);
+
+        // when A runs again on X, then the pack is A's own again, not B's kept as it stands
+        assertThat(nightly(inputX, out, work.resolve("stateA"))).isZero();
+        assertThat(Files.readAllBytes(report)).isEqualTo(fromX);
+    }
 }

@@ -36,25 +36,8 @@ class RealFaultsForkTest {
     @TempDir
     Path work;
 
-    /** Candidates A01…An of one commission, each with a stage, a report deposited on time with its visa, a grid. */
     private static Path session(Path root, int candidates) throws IOException {
-        StringBuilder inscriptions = new StringBuilder("numero_candidat;nom;prenom;voie;commission\n");
-        StringBuilder pieces = new StringBuilder("numero_candidat;type;emetteur;emetteur_type;date_debut;date_fin;reference\n");
-        StringBuilder depots = new StringBuilder("numero_candidat;fichier;depose_le;vise_structure\n");
-        StringBuilder grilles = new StringBuilder("numero_candidat;fichier\n");
-        SessionFixture fixture = new SessionFixture(root).file("session.properties", SessionFixture.SESSION)
-                .file("commissions.csv", "code_commission;libelle;date_interrogation\nC01;Commission 1;2027-06-08\n");
-        for (int i = 1; i <= candidates; i++) {
-            String n = String.format(java.util.Locale.ROOT, "A%02d", i);
-            inscriptions.append(n).append(";Nom").append(n).append(";Prénom;scolaire;C01\n");
-            pieces.append(n).append(";attestation_stage;Labo;structure_accueil;2026-05-04;2026-07-24;CONV-").append(n)
-                    .append('\n');
-            depots.append(n).append(';').append(n).append(".pdf;2027-05-02T10:00:00+02:00;oui\n");
-            grilles.append(n).append(';').append(n).append(".pdf\n");
-            fixture.report("rapports/" + n + ".pdf", n).pdf("grilles/" + n + ".pdf", "Grille " + n);
-        }
-        return fixture.file("inscriptions/a.csv", inscriptions.toString()).file("pieces/pieces.csv", pieces.toString())
-                .file("rapports/depots.csv", depots.toString()).file("grilles/grilles.csv", grilles.toString()).root();
+        return SessionFixture.interviewed(root, candidates);
     }
 
     /** Rows read, accepted and rejected per file by the state's last completed night. */

@@ -179,6 +179,8 @@ class PackFunctionalTest {
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
         assertThat(out.resolve("dossiers/C99")).doesNotExist();
+        // unchanged packs are taken over, not rebuilt: the two nights share their files
+        assertThat(Files.getAttribute(out.resolve("dossiers/C01/C01.pdf").toRealPath(), "unix:nlink")).isEqualTo(2);
     }
 
     @Test

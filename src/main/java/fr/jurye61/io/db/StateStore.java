@@ -172,30 +172,19 @@ public class StateStore {
                 version).stream().findFirst().map(r -> r.isEmpty() ? List.of() : List.of(r.split(",")));
     }
 
-    /** The key of the inputs the pack published in {@code output} for a commission was built from. */
-    public Optional<String> packKey(String output, String code) {
-        return jdbc.queryForList("SELECT CLE FROM J_DOSSIER WHERE SORTIE = ? AND CODE = ?", String.class, output, code)
+    /**
+     * The key of the inputs a commission's pack was built from, in the night folder of that
+     * name: a published pack is taken over only from a night this state built (another state's
+     * night, on the same output folder, never matches).
+     */
+    public Optional<String> packKey(String night, String code) {
+        return jdbc.queryForList("SELECT CLE FROM J_DOSSIER_NUIT WHERE NUIT = ? AND CODE = ?", String.class, night, code)
                 .stream().findFirst();
     }
 
-    public void stagePackKey(long runId, String code, String key) {
-        jdbc.update("DELETE FROM J_DOSSIER_ATTENTE WHERE RUN_ID = ? AND CODE = ?", runId, code);
-        jdbc.update("INSERT INTO J_DOSSIER_ATTENTE VALUES (?,?,?)", runId, code, key);
-    }
-
-    /** Once the run's packs are published in {@code output}, their keys become the published ones. */
-    public void promotePackKeys(long runId, String output) {
-        jdbc.query("SELECT CODE, CLE FROM J_DOSSIER_ATTENTE WHERE RUN_ID = ?",
-                rs -> {
-                    savePackKey(output, rs.getString("CODE"), rs.getString("CLE"));
-                }, runId);
-    }
-
-    public void savePackKey(String output, String code, String key) {
-        jdbc.update("MERGE INTO J_DOSSIER USING (VALUES(CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(20)), "
-                + "CAST(? AS VARCHAR(64)))) AS N(O, C, K) ON J_DOSSIER.SORTIE = N.O AND J_DOSSIER.CODE = N.C "
-                + "WHEN MATCHED THEN UPDATE SET CLE = N.K WHEN NOT MATCHED THEN INSERT VALUES (N.O, N.C, N.K)",
-                output, code, key);
+    public void recordPackKey(String night, String code, String key) {
+        jdbc.update("DELETE FROM J_DOSSIER_NUIT WHERE NUIT = ? AND CODE = ?", night, code);
+        jdbc.update("INSERT INTO J_DOSSIER_NUIT VALUES (?,?,?)", night, code, key);
     }
 
     /** The run's input snapshot, replacing any earlier attempt of the same run. */

@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -31,11 +29,6 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 /** The pieces of the « dossiers » step: one commission per item, built by the processor, published by the writer. */
 public final class PackStep {
     private PackStep() {
-    }
-
-    /** The packs of the published night, if a night was published in the output folder. */
-    public static Optional<Path> publishedDossiers(RunContext run) {
-        return new OutputFolder(run.output()).current().map(night -> night.resolve(DOSSIERS));
     }
 
     public static final String DOSSIERS = "dossiers";
@@ -136,11 +129,13 @@ public final class PackStep {
                         documents.sha256(InputKind.DEPOTS, report.fichier())));
             }
             String key = PackBuilder.key(commission, members, session, fr.jurye61.jobs.Version.current());
-            // The published pack is taken over only when it was built from these very inputs and
-            // every file still matches its manifest: a damaged or tampered pack is rebuilt.
-            Optional<Path> published = publishedDossiers(run).map(d -> d.resolve(commission.code()));
+            // The published pack is taken over only when this state built it from these very inputs
+            // and every file still matches its manifest: a damaged or tampered pack is rebuilt.
+            Optional<Path> night = new OutputFolder(run.output()).current();
+            Optional<Path> published = night.map(n -> n.resolve(DOSSIERS).resolve(commission.code()));
             if (published.isPresent()
-                    && store.packKey(run.output().toString(), commission.code()).filter(key::equals).isPresent()
+                    && store.packKey(night.get().getFileName().toString(), commission.code()).filter(key::equals)
+                            .isPresent()
                     && PackBuilder.matchesManifest(published.get())) {
                 return PackBuilder.Built.reused(commission.code(), published.get(), members.size(), key);
             }
@@ -177,7 +172,7 @@ public final class PackStep {
         public void write(Chunk<? extends PackBuilder.Built> chunk) throws Exception {
             for (PackBuilder.Built built : chunk) {
                 PackBuilder.publish(built, stagedDossiers(run));
-                store.stagePackKey(run.runId(), built.code(), built.key());
+                store.recordPackKey(run.nightName(), built.code(), built.key());
             }
         }
 
