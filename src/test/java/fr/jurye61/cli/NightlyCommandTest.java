@@ -64,20 +64,9 @@ class NightlyCommandTest {
     }
 
 
-    /** Runs the command with stderr captured: what the clerk reads on the console. */
-    private record Run(int exit, String console) {
-    }
-
-    private Run nightlyCaptured(Path input, Path output, Path state) {
-        java.io.PrintStream err = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        try {
-            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-            int exit = nightly(input, output, state);
-            return new Run(exit, captured.toString(java.nio.charset.StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(err);
-        }
+    private static Captured nightlyCaptured(Path input, Path output, Path state) {
+        return Captured.run("nightly", "--input", input.toString(), "--output", output.toString(), "--state",
+                state.toString());
     }
 
     @Test
@@ -89,7 +78,7 @@ class NightlyCommandTest {
             before = walk.count();
         }
         // the output given as a link whose target is in the input folder
-        Run viaLink = nightlyCaptured(input, link, work.resolve("state"));
+        Captured viaLink = nightlyCaptured(input, link, work.resolve("state"));
         assertThat(viaLink.exit()).isEqualTo(2);
         assertThat(viaLink.console()).contains("ne doit ni contenir le dossier d'entrée ni se trouver dedans");
         // the state inside the input, the state inside the output
@@ -111,7 +100,7 @@ class NightlyCommandTest {
         byte[] bytes = Files.readAllBytes(script);
         Files.write(script, java.util.Arrays.copyOf(bytes, 300));
 
-        Run run = nightlyCaptured(input, work.resolve("out"), state);
+        Captured run = nightlyCaptured(input, work.resolve("out"), state);
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.console()).contains("base d'état", "endommagée", "restaurer la dernière sauvegarde",
@@ -132,7 +121,7 @@ class NightlyCommandTest {
         // one typo in the header of commissions.csv
         String commissions = Files.readString(input.resolve("commissions.csv"));
         Files.writeString(input.resolve("commissions.csv"), commissions.replaceFirst("libelle", "libele"));
-        Run run = nightlyCaptured(input, out, state);
+        Captured run = nightlyCaptured(input, out, state);
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.console()).contains("commissions.csv est rejeté en entier", "libelle",
@@ -143,7 +132,7 @@ class NightlyCommandTest {
         // the same command, the file unchanged: the same refusal; once corrected, a new night
         assertThat(nightly(input, out, state)).isEqualTo(2);
         Files.writeString(input.resolve("commissions.csv"), commissions);
-        Run fixed = nightlyCaptured(input, out, state);
+        Captured fixed = nightlyCaptured(input, out, state);
         assertThat(fixed.exit()).isZero();
         assertThat(fixed.console()).contains("ne reprend pas", "commissions.csv (modifié)");
     }
@@ -153,7 +142,7 @@ class NightlyCommandTest {
         Path input = SessionFixture.small(work.resolve("input")).root();
         Files.writeString(input.resolve("inscriptions/c.csv"),
                 "numero_candidat;nom;prenom;voie;commission\nP 90;A;A;scolaire;C01\nP/91;B;B;scolaire;C01\n");
-        Run run = nightlyCaptured(input, work.resolve("out"), work.resolve("state"));
+        Captured run = nightlyCaptured(input, work.resolve("out"), work.resolve("state"));
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.console()).contains("inscriptions/c.csv : aucune de ses 2 ligne(s) n'a pu être acceptée");
         assertThat(work.resolve("out/decisions.csv")).doesNotExist();

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.jurye61.SessionFixture;
 import fr.jurye61.io.db.StateDatabase;
 import fr.jurye61.io.pdf.PdfFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -199,19 +196,10 @@ class RealFaultsForkTest {
         }
 
         // night B, with its own state, on the same output: refused at once
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int exitB;
-        try {
-            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            exitB = JuryE61.execute("nightly", "--input", input.toString(), "--output", out.toString(), "--state",
-                    stateB.toString());
-        } finally {
-            System.setErr(err);
-        }
-        assertThat(exitB).isEqualTo(3);
-        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("Une autre exécution écrit déjà dans le dossier "
-                + "de sortie");
+        Captured nightB = Captured.run("nightly", "--input", input.toString(), "--output", out.toString(), "--state",
+                stateB.toString());
+        assertThat(nightB.exit()).isEqualTo(3);
+        assertThat(nightB.console()).contains("Une autre exécution écrit déjà dans le dossier de sortie");
 
         // A completes whole; B, run afterwards, replaces it whole: one night is seen, never a mix
         Files.writeString(go, "");

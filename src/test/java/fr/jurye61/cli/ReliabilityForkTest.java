@@ -6,12 +6,9 @@ import fr.jurye61.SessionFixture;
 import fr.jurye61.domain.FileState;
 import fr.jurye61.io.pdf.PdfProbe;
 import fr.jurye61.sample.SampleSessionGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -161,20 +158,12 @@ class ReliabilityForkTest {
         }
         assertThat(held).as("the forked night took the lock").isTrue();
 
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
         long start = System.nanoTime();
-        int exit;
-        try {
-            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            exit = JuryE61.execute("nightly", "--input", input.toString(), "--output", out.toString(), "--state",
-                    state.toString());
-        } finally {
-            System.setErr(err);
-        }
-        assertThat(exit).isEqualTo(3);
+        Captured second = Captured.run("nightly", "--input", input.toString(), "--output", out.toString(), "--state",
+                state.toString());
+        assertThat(second.exit()).isEqualTo(3);
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
-        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("Une autre exécution utilise déjà l'état");
+        assertThat(second.console()).contains("Une autre exécution utilise déjà l'état");
 
         night.destroyForcibly();
         night.waitFor(30, TimeUnit.SECONDS);
