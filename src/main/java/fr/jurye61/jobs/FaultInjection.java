@@ -31,7 +31,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * state database is silently lost, as HSQLDB loses them on a full disk.</li>
  * </ul>
  */
-public final class FaultInjection implements StepExecutionListener, ChunkListener<Object, Object> {
+public final class FaultInjection implements StepExecutionListener, ChunkListener<Object, Object>,
+        org.springframework.batch.core.listener.ItemWriteListener<Object> {
     private static final Logger LOG = LoggerFactory.getLogger(FaultInjection.class);
     static final String HALT = "jury.test.arret";
     static final String PAUSE = "jury.test.pause";
@@ -40,6 +41,9 @@ public final class FaultInjection implements StepExecutionListener, ChunkListene
     private static final AtomicBoolean WRITES_LOST = new AtomicBoolean();
 
     private final AtomicInteger chunks = new AtomicInteger();
+    /** Chunks written: a step whose processor runs on a task executor does not call the chunk callbacks. */
+    private final AtomicInteger writes = new AtomicInteger();
+    private volatile boolean chunkCallbacks;
 
     private static void haltAt(String moment) {
         if (moment.equals(System.getProperty(HALT))) {
@@ -64,6 +68,8 @@ public final class FaultInjection implements StepExecutionListener, ChunkListene
     @Override
     public void beforeStep(StepExecution stepExecution) {
         chunks.set(0);
+        writes.set(0);
+        chunkCallbacks = false;
         step = stepExecution.getStepName();
         haltAt("avant:" + stepExecution.getStepName());
     }
@@ -83,12 +89,27 @@ public final class FaultInjection implements StepExecutionListener, ChunkListene
     /** As a chunk begins, the chunks before it are committed (Spring Batch 5 and 6 call one form or the other). */
     @Override
     public void beforeChunk(ChunkContext context) {
+        chunkCallbacks = true;
         haltAt("morceau:" + context.getStepContext().getStepName() + ":" + chunks.get());
     }
 
     @Override
     public void beforeChunk(org.springframework.batch.infrastructure.item.Chunk<Object> chunk) {
+        chunkCallbacks = true;
         haltAt("morceau:" + step + ":" + chunks.get());
+    }
+
+    /** As a chunk is written, the chunks written before it are committed. */
+    @Override
+    public void beforeWrite(org.springframework.batch.infrastructure.item.Chunk<? extends Object> items) {
+        if (!chunkCallbacks) {
+            haltAt("morceau:" + step + ":" + writes.get());
+        }
+    }
+
+    @Override
+    public void afterWrite(org.springframework.batch.infrastructure.item.Chunk<? extends Object> items) {
+        writes.incrementAndGet();
     }
 
     @Override
