@@ -230,6 +230,7 @@ public final class InputFolder {
         }
         try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             // What was opened must be what was checked: the same file, still at its real path inside the folder.
+            // (Left undetected: a folder on the way swapped for a link and back between the two checks.)
             BasicFileAttributes opened = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!Objects.equals(before.fileKey(), opened.fileKey()) || !real.toRealPath().equals(real)) {
                 return entry(relative, SnapshotEntry.Nature.LIEN_EXTERIEUR);
