@@ -7,8 +7,10 @@ import fr.jurye61.io.db.StateStore;
 import fr.jurye61.jobs.RunContext;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -33,14 +35,16 @@ public class RequiredInputsTasklet implements Tasklet {
         Map<String, Integer> read = store.rowsRead(run.runId());
         Map<String, Integer> accepted = store.acceptedRowsByFile(run.runId());
         List<String> lost = new ArrayList<>();
+        Set<String> rejectedWhole = new HashSet<>();
         for (Rejection rejection : store.rejections(run.runId())) {
             if (rejection.ligne() == null && required(rejection.fichier())) {
+                rejectedWhole.add(rejection.fichier());
                 lost.add(rejection.fichier() + " est rejeté en entier (" + rejection.message() + ")");
             }
         }
         for (Map.Entry<String, Integer> file : read.entrySet()) {
             if (required(file.getKey()) && file.getValue() > 0 && accepted.getOrDefault(file.getKey(), 0) == 0
-                    && lost.stream().noneMatch(l -> l.startsWith(file.getKey() + " "))) {
+                    && !rejectedWhole.contains(file.getKey())) {
                 lost.add(file.getKey() + " : aucune de ses " + file.getValue() + " ligne(s) n'a pu être acceptée "
                         + "(voir le journal technique pour chaque rejet)");
             }
