@@ -38,15 +38,18 @@ public final class PdfProbe {
         }
     }
 
+    /** What {@link #leftAfterCleaning} says of a file whose cleaning could not even be tried through. */
+    public static final String NOT_CLEANED = "nettoyage impossible";
+
     /**
-     * What a pack's sanitised copy of a readable file would still carry (empty when it is clean);
-     * a file that cannot be opened keeps nothing here (its state says why it is unusable).
+     * What a pack's sanitised copy of a readable file would still carry (empty when it is clean).
+     * When the check itself fails, the file is not taken for clean: the pack could not hold it.
      */
     public static java.util.Set<String> leftAfterCleaning(Path file) {
         try (PDDocument document = Loader.loadPDF(file.toFile(), "", PdfFiles.streamCache())) {
             return PdfSanitiser.leftAfterCleaning(document);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return java.util.Set.of();
+            return java.util.Set.of(NOT_CLEANED);
         }
     }
 

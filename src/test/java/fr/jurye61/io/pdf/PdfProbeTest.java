@@ -66,4 +66,10 @@ class PdfProbeTest {
                 .isEqualTo(FileState.ENDOMMAGE);
         assertThat(PdfProbe.probe(Files.createDirectories(dir.resolve("folder.pdf")))).isEqualTo(FileState.MANQUANT);
     }
+
+    @Test
+    void aFileWhoseCleaningCannotBeTriedIsNeverTakenForClean() throws IOException {
+        Path html = java.nio.file.Files.writeString(dir.resolve("grille.pdf"), "%PDF-1.4 <html>pas un PDF</html>");
+        assertThat(PdfProbe.leftAfterCleaning(html)).containsExactly(PdfProbe.NOT_CLEANED);
+    }
 }
