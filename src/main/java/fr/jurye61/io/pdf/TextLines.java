@@ -36,6 +36,8 @@ final class TextLines extends PDFTextStripper {
     private List<Line> current;
     private final StringBuilder text = new StringBuilder();
     private float size;
+    /** Characters per font size on the current line: a line's size is its dominant one. */
+    private final Map<Float, Integer> sizes = new java.util.HashMap<>();
     private int boldChars;
     private int chars;
     private float y = Float.NaN;
@@ -123,7 +125,8 @@ final class TextLines extends PDFTextStripper {
         for (Line line : sorted) {
             Line last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && Math.abs(last.y() - line.y()) < 1f) {
-                merged.set(merged.size() - 1, new Line(last.text() + " " + line.text(), Math.max(last.size(), line.size()),
+                merged.set(merged.size() - 1, new Line(last.text() + " " + line.text(),
+                        last.text().length() >= line.text().length() ? last.size() : line.size(),
                         last.bold() && line.bold(), last.y(), last.x()));
             } else {
                 merged.add(line);
@@ -162,6 +165,7 @@ final class TextLines extends PDFTextStripper {
         text.append(unicode);
         lastEnd = gx + glyph.getWidthDirAdj();
         size = Math.max(size, glyphSize);
+        sizes.merge(Math.round(glyphSize * 2) / 2f, 1, Integer::sum);
         chars++;
         if (bold(glyph.getFont())) {
             boldChars++;
@@ -181,7 +185,10 @@ final class TextLines extends PDFTextStripper {
     private void flush() {
         String line = text.toString().replaceAll("\\s+", " ").strip();
         if (!line.isEmpty() && current != null) {
-            current.add(new Line(line, size, chars > 0 && boldChars * 2 > chars, Float.isNaN(y) ? 0 : y, x));
+            // the size most of its glyphs have: a large initial (« N.B », a drop cap) does not make a heading
+            float dominant = sizes.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(size);
+            current.add(new Line(line, dominant, chars > 0 && boldChars * 2 > chars, Float.isNaN(y) ? 0 : y, x));
         }
         reset();
     }
@@ -189,6 +196,7 @@ final class TextLines extends PDFTextStripper {
     private void reset() {
         text.setLength(0);
         size = 0;
+        sizes.clear();
         boldChars = 0;
         chars = 0;
         y = Float.NaN;

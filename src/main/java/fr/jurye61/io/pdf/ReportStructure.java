@@ -1,0 +1,374 @@
+package fr.jurye61.io.pdf;
+
+import fr.jurye61.domain.ReportSection;
+import fr.jurye61.domain.SectionType;
+import fr.jurye61.io.pdf.StructureReader.Heading;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The report's parts, decided from its headings as a clerk would: annexes start at an annex
+ * heading; the company presentation is the first heading that presents the host (at any level,
+ * or a top-level part whose text speaks of the company); the conclusion is the report's own
+ * (« Conclusion générale », else a top-level « Conclusion », else a « Bilan », else the last
+ * chapter's conclusion), never a chapter's sub-conclusion when the report has its own; the
+ * activities are the parts that say so, else the top-level parts between the presentation and
+ * the conclusion that are not context, means or planning.
+ */
+final class ReportStructure {
+    /** Words a company presentation uses; four different ones make a part a presentation. */
+    private static final List<Pattern> COMPANY_CUES = List.of("\\b(creee?s?|fondee?s?|fonde) en\\b", "\\bcreation\\b",
+            "\\bsiege( social)?\\b", "\\beffectifs?\\b", "\\bsalaries\\b", "\\bemployes\\b", "\\bcollaborateurs\\b",
+            "\\bchiffre d'affaires?\\b", "\\borganigramme\\b", "\\bfiliales?\\b", "\\bstart-?up\\b", "\\bclients?\\b",
+            "\\bsecteur\\b", "\\b(sarl|sas|sasu|eurl)\\b", "\\bfondateurs?\\b", "\\bimplantee?s?\\b", "\\blocaux\\b",
+            "\\bhistorique\\b", "\\bgroupe\\b", "\\b(pme|tpe)\\b", "\\bspecialisee?\\b", "\\bservices?\\b",
+            "\\bproduits?\\b", "\\bequipes?\\b").stream().map(Pattern::compile).toList();
+    private static final int COMPANY_CUES_NEEDED = 5;
+
+    private final List<Heading> headings;
+    private final PageLayout layout;
+    private final int pages;
+    private Heading annex;
+    private final List<ReportSection> sections = new ArrayList<>();
+    private final List<ReportSection> activityItems = new ArrayList<>();
+    private int activityCount;
+    private Heading summary;
+
+    private ReportStructure(List<Heading> headings, PageLayout layout) {
+        this.headings = headings;
+        this.layout = layout;
+        this.pages = layout.pageCount();
+    }
+
+    static ReportStructure of(List<Heading> headings, PageLayout layout) {
+        ReportStructure s = new ReportStructure(headings, layout);
+        s.decide();
+        return s;
+    }
+
+    Integer annexStart() {
+        return annex == null ? null : annex.page();
+    }
+
+    int pagesBeforeAnnexes() {
+        return annex == null ? pages : annex.firstOnPage() ? annex.page() - 1 : annex.page();
+    }
+
+    List<ReportSection> sections() {
+        return List.copyOf(sections);
+    }
+
+    List<ReportSection> activityItems() {
+        return List.copyOf(activityItems);
+    }
+
+    int activityCount() {
+        return activityCount;
+    }
+
+    Heading summary() {
+        return summary;
+    }
+
+    /** Every top-level heading found, with its span, whatever its type. */
+    List<ReportSection> topLevel() {
+        return headings.stream().filter(Heading::topLevel)
+                .map(h -> new ReportSection(h.type(), h.title(), h.page(), end(h))).toList();
+    }
+
+    private void decide() {
+        annex = findAnnex();
+        Heading conclusion = conclusion();
+        Heading company = company(conclusion);
+        add(company);
+        body(SectionType.JURIDIQUE).ifPresent(this::add);
+        activities(company, conclusion);
+        add(conclusion);
+        summary = headings.stream().filter(h -> h.type() == SectionType.RESUME_ANGLAIS).findFirst().orElse(null);
+        add(summary);
+        body(SectionType.QSSE).ifPresent(this::add);
+        add(annex);
+        sections.sort(Comparator.comparingInt(ReportSection::pageDebut));
+    }
+
+    private void add(Heading h) {
+        if (h != null) {
+            sections.add(new ReportSection(h.type() == SectionType.AUTRE ? SectionType.ENTREPRISE : h.type(), h.title(),
+                    h.page(), end(h)));
+        }
+    }
+
+    /** The first heading of a type before the annexes, at any level. */
+    private Optional<Heading> body(SectionType type) {
+        return headings.stream().filter(h -> h.type() == type && inBody(h)).findFirst();
+    }
+
+    private boolean inBody(Heading h) {
+        return annex == null || h.before(annex);
+    }
+
+    /** A top-level annex heading; else an « Annexe 1 » heading that opens its page. */
+    private Heading findAnnex() {
+        Optional<Heading> top = headings.stream().filter(h -> h.type() == SectionType.ANNEXES && h.topLevel()
+                && h.page() > 1).findFirst();
+        if (top.isPresent()) {
+            return top.get();
+        }
+        return headings.stream().filter(h -> h.type() == SectionType.ANNEXES && h.page() > 1
+                && (h.firstOnPage() || h.source() == StructureReader.Source.SIGNETS)).findFirst().orElse(null);
+    }
+
+    private Heading conclusion() {
+        List<Heading> conclusions = headings.stream().filter(h -> h.type() == SectionType.CONCLUSION && inBody(h))
+                .toList();
+        return conclusions.stream().filter(h -> HeadingClassifier.generalConclusion(h.title())).findFirst()
+                .or(() -> conclusions.stream().filter(h -> h.topLevel() && HeadingClassifier.namedConclusion(h.title()))
+                        .findFirst())
+                .or(() -> conclusions.stream().filter(Heading::topLevel).findFirst())
+                .or(() -> conclusions.isEmpty() ? Optional.empty() : Optional.of(conclusions.get(conclusions.size() - 1)))
+                .orElse(null);
+    }
+
+    /**
+     * The first heading that presents the host; when none does, the first top-level part (after
+     * the front matter, before the conclusion) whose text speaks of a company.
+     */
+    private Heading company(Heading conclusion) {
+        Optional<Heading> named = headings.stream().filter(h -> h.type() == SectionType.ENTREPRISE && inBody(h)
+                && (conclusion == null || h.before(conclusion))).findFirst();
+        if (named.isPresent()) {
+            return named.get();
+        }
+        for (Heading h : headings) {
+            if (!h.topLevel() || h.type() != SectionType.AUTRE || !inBody(h)
+                    || HeadingClassifier.classify(h.title()).isPresent()
+                    || conclusion != null && !h.before(conclusion)) {
+                continue;
+            }
+            if (companyCues(textOf(h)) >= COMPANY_CUES_NEEDED) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    static int companyCues(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        return (int) COMPANY_CUES.stream().filter(p -> p.matcher(folded).find()).count();
+    }
+
+    /**
+     * The activity parts: headings that name the work (outside the company presentation), else
+     * the top-level parts between the presentation and the conclusion that are not context,
+     * means, planning or difficulties (a context part opening on a project counts).
+     */
+    private void activities(Heading company, Heading conclusion) {
+        Heading companyTop = company == null ? null : container(company);
+        List<Heading> zone = new ArrayList<>();
+        for (Heading h : headings) {
+            if (!h.topLevel() || !inBody(h) || conclusion != null && conclusion.topLevel() && !h.before(conclusion)) {
+                continue;
+            }
+            if (companyTop != null ? companyTop.before(h) : !frontMatterBefore(h)) {
+                zone.add(h);
+            }
+        }
+        List<Heading> named = new ArrayList<>();
+        for (Heading h : headings) {
+            boolean afterCompany = company == null || company.before(h) && !within(company, h);
+            boolean beforeEnd = conclusion == null || h.before(conclusion) || !conclusion.topLevel();
+            if (h.type() == SectionType.ACTIVITE && inBody(h) && afterCompany && beforeEnd) {
+                named.add(h);
+            }
+        }
+        List<Heading> parts;
+        if (!named.isEmpty()) {
+            parts = named.stream().filter(Heading::topLevel).toList();
+            Heading first = named.get(0);
+            if (parts.isEmpty() || first.before(parts.get(0))) {
+                List<Heading> withFirst = new ArrayList<>();
+                withFirst.add(first);
+                parts.stream().filter(p -> p != first).forEach(withFirst::add);
+                parts = withFirst;
+            }
+        } else {
+            parts = zone.stream().filter(h -> h.type() == SectionType.AUTRE
+                    && HeadingClassifier.classify(h.title()).isEmpty()
+                    && (!HeadingClassifier.surroundings(h.title()) || opensOnWork(h))).toList();
+        }
+        for (Heading p : parts) {
+            sections.add(new ReportSection(SectionType.ACTIVITE, p.title(), p.page(), end(p)));
+        }
+        count(parts, !named.isEmpty());
+    }
+
+    /**
+     * Activities counted as a clerk counts them: numbered ones by their numbers; the
+     * sub-headings of a « Projets » or « Missions » part; else each part that names the work
+     * (a report told in chapters describes one piece of work).
+     */
+    private void count(List<Heading> parts, boolean named) {
+        Set<String> ids = new LinkedHashSet<>();
+        List<Heading> numbered = new ArrayList<>();
+        for (Heading p : parts) {
+            for (Heading h : withSubHeadings(p)) {
+                Optional<String> id = HeadingClassifier.activityId(h.title());
+                if (id.isPresent() && ids.add(id.get())) {
+                    numbered.add(h);
+                }
+            }
+        }
+        if (!numbered.isEmpty()) {
+            items(numbered);
+            return;
+        }
+        for (Heading p : parts) {
+            if (HeadingClassifier.activityContainer(p.title())) {
+                List<Heading> subs = withSubHeadings(p).stream().filter(h -> h != p && h.level() == p.level() + 1
+                        || h != p && h.level() == 3 && p.level() == 1 && withSubHeadings(p).stream()
+                                .noneMatch(o -> o != p && o.level() == 2))
+                        .filter(h -> HeadingClassifier.classify(h.title()).isEmpty()).toList();
+                if (subs.size() >= 2) {
+                    items(subs);
+                    return;
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            activityCount = 0;
+        } else if (named) {
+            items(parts);
+        } else {
+            activityItems.add(new ReportSection(SectionType.ACTIVITE, parts.get(0).title(), parts.get(0).page(),
+                    end(parts.get(parts.size() - 1))));
+            activityCount = 1;
+        }
+    }
+
+    private void items(List<Heading> counted) {
+        counted.forEach(h -> activityItems.add(new ReportSection(SectionType.ACTIVITE, h.title(), h.page(), end(h))));
+        activityCount = counted.size();
+    }
+
+    /** A context part whose first sub-heading names a project or mission is the work itself. */
+    private boolean opensOnWork(Heading h) {
+        return withSubHeadings(h).stream().filter(o -> o != h).findFirst()
+                .map(o -> o.type() == SectionType.ACTIVITE).orElse(false);
+    }
+
+    /** Before the first top-level part that is neither front matter nor the introduction. */
+    private boolean frontMatterBefore(Heading h) {
+        for (Heading o : headings) {
+            if (o == h) {
+                return true;
+            }
+            if (o.topLevel() && HeadingClassifier.classify(o.title()).map(t -> t != SectionType.AUTRE).orElse(true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The heading and the headings below it, up to the next of its level or higher. */
+    private List<Heading> withSubHeadings(Heading h) {
+        List<Heading> out = new ArrayList<>();
+        int at = headings.indexOf(h);
+        out.add(h);
+        for (int i = at + 1; i < headings.size() && headings.get(i).level() > h.level(); i++) {
+            out.add(headings.get(i));
+        }
+        return out;
+    }
+
+    private boolean within(Heading outer, Heading inner) {
+        return withSubHeadings(outer).contains(inner);
+    }
+
+    /** The top-level heading a heading belongs to (itself when top-level). */
+    private Heading container(Heading h) {
+        Heading top = h;
+        for (Heading o : headings) {
+            if (o == h) {
+                break;
+            }
+            if (o.topLevel()) {
+                top = o;
+            }
+        }
+        return h.topLevel() ? h : top;
+    }
+
+    /** The last page of a heading's section: before the next heading of its level or higher. */
+    int end(Heading h) {
+        int at = headings.indexOf(h);
+        int end = pages;
+        for (int i = at + 1; i < headings.size(); i++) {
+            Heading next = headings.get(i);
+            if (next.level() <= h.level() && next.page() >= h.page()) {
+                end = next.firstOnPage() ? next.page() - 1 : next.page();
+                break;
+            }
+        }
+        if (annex != null && h.before(annex) && h != annex) {
+            end = Math.min(end, pagesBeforeAnnexes());
+        }
+        for (int p = h.page() + 1; p <= end; p++) {
+            if (layout.tocPage(p)) {
+                end = p - 1; // a section never runs into a contents page
+                break;
+            }
+        }
+        return Math.max(h.page(), end);
+    }
+
+    /** The text of a section: from the line after its heading to the next heading of any level. */
+    String textOf(Heading heading) {
+        int at = headings.indexOf(heading);
+        Heading next = at + 1 < headings.size() ? headings.get(at + 1) : null;
+        StringBuilder text = new StringBuilder();
+        boolean started = false;
+        String wanted = HeadingClassifier.normalise(heading.title());
+        for (int p = heading.page(); p <= pages; p++) {
+            if (p > heading.page() && layout.tocPage(p)) {
+                break;
+            }
+            List<TextLines.Line> lines = layout.content(p);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).text();
+                if (!started) {
+                    if (p == heading.page() && (i >= heading.order() || heading.order() >= 1000)
+                            && wanted.startsWith(HeadingClassifier.normalise(line))
+                            && !HeadingClassifier.normalise(line).isEmpty()
+                            || p > heading.page()) {
+                        started = true;
+                        if (p == heading.page()) {
+                            continue;
+                        }
+                    } else {
+                        continue;
+                    }
+                }
+                if (next != null && (p > next.page() || p == next.page() && i >= next.order() && next.order() < 1000)) {
+                    return text.toString();
+                }
+                if (next != null && p == next.page() && next.order() >= 1000
+                        && HeadingClassifier.normalise(line).startsWith(HeadingClassifier.normalise(next.title()))) {
+                    return text.toString();
+                }
+                text.append(line).append('\n');
+            }
+            if (next != null && p >= next.page()) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+}

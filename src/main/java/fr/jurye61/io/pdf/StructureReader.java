@@ -1,0 +1,300 @@
+package fr.jurye61.io.pdf;
+
+import fr.jurye61.domain.SectionType;
+import fr.jurye61.io.pdf.HeadingClassifier.Numbering;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * Reads the headings of a whole document, in order, each with its level: from the outline when
+ * its entries are found on their pages, from the body's typography otherwise (size and weight
+ * against the body text, position, numbering such as « 1. », « I – », « Chapitre 2 »,
+ * « Partie 1 : »). A heading split over two lines is read as one; list items, captions and
+ * form fields (« Entreprise d'accueil : X ») are not headings. Levels come from the numbering
+ * the document uses for its outermost parts, then from type size.
+ */
+final class StructureReader {
+
+    /** A heading: page (1-based), order on the page, title as printed, level (1 = top), type. */
+    record Heading(int page, int order, String title, int level, SectionType type, boolean firstOnPage, float size,
+            Source source) {
+        boolean topLevel() {
+            return level == 1;
+        }
+
+        boolean before(Heading other) {
+            return page < other.page || page == other.page && order < other.order;
+        }
+    }
+
+    /** Where a heading was read. */
+    enum Source { SIGNETS, TEXTE }
+
+    /** A line that looks like a heading, before levels are known. */
+    private record Candidate(int page, int order, String title, float size, boolean bold, Numbering numbering,
+            boolean firstOnPage, int depth) {
+    }
+
+    private static final List<Numbering> OUTER_FIRST = List.of(Numbering.PART, Numbering.CHAPTER, Numbering.ROMAN,
+            Numbering.UPPER_LETTER, Numbering.ARABIC);
+    private static final Pattern JOINS_NEXT = Pattern.compile(
+            ".*(\\b(de|du|des|la|le|les|et|en|au|aux|pour|sur|a|à|dans|par|avec|ou|un|une)|[-'’,:–—&])$",
+            Pattern.CASE_INSENSITIVE);
+
+    private StructureReader() {
+    }
+
+    /** The headings found, in reading order, and whether the outline gave them. */
+    record Structure(List<Heading> headings, boolean fromOutline) {
+    }
+
+    static Structure read(PDDocument document, PageLayout layout) throws IOException {
+        List<Candidate> outline = fromOutline(document, layout);
+        if (!outline.isEmpty()) {
+            return new Structure(levelled(outline, layout, true), true);
+        }
+        return new Structure(levelled(fromText(layout), layout, false), false);
+    }
+
+    // ---------------------------------------------------------------- outline
+
+    /** The outline's entries with a destination, when most of them are found on their page. */
+    private static List<Candidate> fromOutline(PDDocument document, PageLayout layout) throws IOException {
+        PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+        if (outline == null) {
+            return List.of();
+        }
+        List<PDOutlineItem> roots = new ArrayList<>();
+        outline.children().forEach(roots::add);
+        // Pages and some converters wrap every entry in one root named after the file.
+        while (roots.size() == 1 && roots.get(0).hasChildren()) {
+            List<PDOutlineItem> children = new ArrayList<>();
+            roots.get(0).children().forEach(children::add);
+            roots = children;
+        }
+        List<Candidate> items = new ArrayList<>();
+        walk(document, layout, roots, 0, items, new int[] {0});
+        long found = items.stream().filter(c -> c.size() > 0).count();
+        long onContents = items.stream().filter(c -> layout.tocPage(c.page())).count();
+        if (found < 3 || found * 2 < items.size() || onContents * 3 > items.size()) {
+            return List.of();
+        }
+        items.removeIf(c -> layout.tocPage(c.page()));
+        items.sort(Comparator.comparingInt(Candidate::page).thenComparingInt(Candidate::order));
+        return items;
+    }
+
+    private static void walk(PDDocument document, PageLayout layout, Iterable<PDOutlineItem> items, int depth,
+            List<Candidate> out, int[] sequence) throws IOException {
+        if (depth > 6) {
+            return;
+        }
+        for (PDOutlineItem item : items) {
+            String title = item.getTitle() == null ? "" : item.getTitle().replaceAll("[\\p{Cf}\\s]+", " ").strip();
+            PDPage page = item.findDestinationPage(document);
+            int number = page == null ? -1 : document.getPages().indexOf(page) + 1;
+            if (number >= 1 && number <= layout.pageCount() && !title.isEmpty()) {
+                TextLines.Line line = find(layout, number, title);
+                int order = line == null ? 1000 + sequence[0] : layout.content(number).indexOf(line);
+                out.add(new Candidate(number, order, title, line == null ? 0 : line.size(), line != null && line.bold(),
+                        HeadingClassifier.numbering(title), layout.opensPage(number, title), depth));
+            }
+            sequence[0]++;
+            walk(document, layout, item.children(), depth + 1, out, sequence);
+        }
+    }
+
+    /** The body line that prints an outline entry's title (or begins it), if any. */
+    private static TextLines.Line find(PageLayout layout, int page, String title) {
+        String wanted = HeadingClassifier.normalise(title);
+        if (wanted.isEmpty()) {
+            wanted = HeadingClassifier.fold(title);
+        }
+        String prefix = wanted.length() > 24 ? wanted.substring(0, 24) : wanted;
+        for (TextLines.Line line : layout.content(page)) {
+            String text = HeadingClassifier.normalise(line.text());
+            if (!text.isEmpty() && (text.startsWith(prefix) || wanted.startsWith(text) && text.length() >= 4)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- text
+
+    /** Lines set apart by their type, and known headings set apart by their place. */
+    private static List<Candidate> fromText(PageLayout layout) {
+        List<Candidate> candidates = new ArrayList<>();
+        int pages = layout.pageCount();
+        for (int p = 1; p <= pages; p++) {
+            if (layout.tocPage(p) || p == 1 && pages > 4) {
+                continue; // the contents page lists headings; the cover is not a section
+            }
+            List<TextLines.Line> lines = layout.content(p);
+            for (int i = 0; i < lines.size(); i++) {
+                TextLines.Line line = lines.get(i);
+                String text = line.text();
+                if (!possibleHeading(text)) {
+                    continue;
+                }
+                boolean known = HeadingClassifier.classify(text).isPresent();
+                boolean styled = layout.styled(line);
+                if (!styled && !(known && (i == 0 || isolated(lines, i)))) {
+                    continue;
+                }
+                // a heading printed over two or three lines: « Chapitre II » / « Analyse et »
+                // / « conception », « Présentation de l'en- » / « treprise »
+                int last = i;
+                StringBuilder title = new StringBuilder(text);
+                while (last + 1 < lines.size() && last - i < 2) {
+                    TextLines.Line next = lines.get(last + 1);
+                    String current = title.toString();
+                    boolean sameStyle = Math.abs(next.size() - line.size()) < 0.6f && next.bold() == line.bold();
+                    boolean close = next.y() - lines.get(last).y() <= 2.4f * Math.max(line.size(), 1f);
+                    boolean continues = HeadingClassifier.numberOnly(current) || JOINS_NEXT.matcher(current).matches()
+                            || !next.text().isEmpty() && Character.isLowerCase(next.text().codePointAt(0));
+                    if (!sameStyle || !close || !continues || !possibleHeading(next.text())
+                            || (current + " " + next.text()).split("\\s+").length > 20) {
+                        break;
+                    }
+                    if (current.endsWith("-") && !current.endsWith(" -")) {
+                        title.setLength(title.length() - 1);
+                        title.append(next.text());
+                    } else {
+                        title.append(' ').append(next.text());
+                    }
+                    last++;
+                }
+                String merged = title.toString();
+                candidates.add(new Candidate(p, i, merged, line.size(), line.bold(), HeadingClassifier.numbering(merged),
+                        i == 0, -1));
+                i = last;
+            }
+        }
+        return candidates;
+    }
+
+    /** Shaped like a heading: short, not a sentence, not a list item, caption or form field. */
+    static boolean possibleHeading(String text) {
+        if (text.length() > 110 || text.length() < 2 || PageLayout.tocLine(text)) {
+            return false;
+        }
+        String[] words = text.split("\\s+");
+        boolean sentence = (text.endsWith(".") || text.endsWith(",") || text.endsWith(";")) && words.length > 3;
+        return words.length <= 16 && !sentence && text.codePoints().anyMatch(Character::isLetter)
+                && !HeadingClassifier.listItem(text) && !HeadingClassifier.caption(text)
+                && !HeadingClassifier.fieldLine(text);
+    }
+
+    /** Standing alone: more space above and below than between the page's lines. */
+    private static boolean isolated(List<TextLines.Line> lines, int i) {
+        List<Float> gaps = new ArrayList<>();
+        for (int k = 1; k < lines.size(); k++) {
+            gaps.add(lines.get(k).y() - lines.get(k - 1).y());
+        }
+        if (gaps.isEmpty()) {
+            return true;
+        }
+        gaps.sort(null);
+        float usual = Math.max(1f, gaps.get(gaps.size() / 2));
+        float above = i == 0 ? Float.MAX_VALUE : lines.get(i).y() - lines.get(i - 1).y();
+        float below = i == lines.size() - 1 ? Float.MAX_VALUE : lines.get(i + 1).y() - lines.get(i).y();
+        return above >= 1.5f * usual && below >= 1.4f * usual && lines.get(i).text().split("\\s+").length <= 6;
+    }
+
+    // ---------------------------------------------------------------- levels
+
+    /**
+     * Levels: the outermost numbering the document uses at least twice is level 1, with the
+     * unnumbered headings set at least as large; inner numberings and smaller unnumbered
+     * headings are below. A chapter number alone on a divider page takes the title printed with
+     * that number next; a title repeated on the next pages is one heading.
+     */
+    private static List<Heading> levelled(List<Candidate> candidates, PageLayout layout, boolean outline) {
+        Map<Numbering, Integer> counts = new EnumMap<>(Numbering.class);
+        candidates.forEach(c -> counts.merge(c.numbering(), 1, Integer::sum));
+        Numbering top = OUTER_FIRST.stream().filter(n -> counts.getOrDefault(n, 0) >= 2).findFirst()
+                .orElse(Numbering.NONE);
+        float topSize;
+        if (top != Numbering.NONE) {
+            topSize = (float) candidates.stream().filter(c -> c.numbering() == top && c.size() > 0)
+                    .mapToDouble(Candidate::size).min().orElse(0);
+        } else {
+            List<Float> typed = candidates.stream().filter(c -> c.size() > 0)
+                    .filter(c -> HeadingClassifier.classify(c.title()).isPresent()).map(Candidate::size).sorted().toList();
+            topSize = typed.isEmpty() ? layout.bodySize() * 1.12f : typed.get(typed.size() / 2);
+        }
+        List<Heading> headings = new ArrayList<>();
+        for (Candidate c : candidates) {
+            int level = level(c, top, topSize, outline);
+            SectionType type = HeadingClassifier.classify(c.title()).orElse(SectionType.AUTRE);
+            if (!outline && level > 1 && c.numbering() == Numbering.NONE && c.size() < layout.bodySize() * 1.12f
+                    && type == SectionType.AUTRE && !c.bold()) {
+                continue; // an unknown line in body type is no heading
+            }
+            headings.add(new Heading(c.page(), c.order(), c.title(), level, type, c.firstOnPage(), c.size(),
+                    outline ? Source.SIGNETS : Source.TEXTE));
+        }
+        return merged(headings);
+    }
+
+    private static int level(Candidate c, Numbering top, float topSize, boolean outline) {
+        Numbering n = c.numbering();
+        if (n == Numbering.DECIMAL) {
+            return 3;
+        }
+        if (n != Numbering.NONE && top != Numbering.NONE) {
+            int rank = OUTER_FIRST.indexOf(n);
+            int topRank = OUTER_FIRST.indexOf(top);
+            if (rank < 0) {
+                return 3;
+            }
+            return rank <= topRank ? 1 : 2;
+        }
+        if (outline && c.depth() > 0) {
+            return c.depth() + 1;
+        }
+        if (c.size() <= 0) {
+            return outline && c.depth() == 0 ? 1 : 2;
+        }
+        if (n != Numbering.NONE) {
+            // numbered, in a document whose outer parts are not: by size like the others
+            return c.size() >= topSize - 0.6f && n != Numbering.LOWER_LETTER ? 1 : 2;
+        }
+        return c.size() >= topSize - 0.6f ? 1 : 2;
+    }
+
+    /** A number alone takes the next title of the same number; a title repeated soon after is one. */
+    private static List<Heading> merged(List<Heading> headings) {
+        List<Heading> out = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            if (HeadingClassifier.numberOnly(h.title())) {
+                Heading next = i + 1 < headings.size() ? headings.get(i + 1) : null;
+                if (next != null && next.page() - h.page() <= 1 && !HeadingClassifier.numberOnly(next.title())
+                        && HeadingClassifier.numbering(next.title()) == HeadingClassifier.numbering(h.title())) {
+                    out.add(new Heading(h.page(), h.order(), next.title(), Math.min(h.level(), next.level()), next.type(),
+                            h.firstOnPage(), h.size(), h.source()));
+                    i++;
+                }
+                continue;
+            }
+            String title = HeadingClassifier.normalise(h.title());
+            boolean repeated = out.stream().anyMatch(o -> h.page() - o.page() <= 2 && o.level() <= h.level()
+                    && !title.isEmpty() && HeadingClassifier.normalise(o.title()).equals(title));
+            if (!repeated) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+}
