@@ -125,7 +125,7 @@ public final class HeadingClassifier {
             + "|outils|technologies|techniques|ressources|logiciels|langages|moyens|materiels?|planning|planification"
             + "|calendrier|chronologie|organisation du stage|difficultes|problemes rencontres|perspectives|glossaire"
             + "|lexique|etat de l'art|generalites|rappels?|notions|definitions|competences|apports|accueil"
-            + "|integration|presentation (du|de mon|de notre|de l') ?(sujet|theme)|problematique|objectifs?)\\b"
+            + "|integration|presentation (du|de mon|de notre|de l') ?(sujet|theme)|problematique|objectifs?)\\b.*"
             + "|(les )?(technologies|outils|techniques|ressources|logiciels|langages) .*)");
     private static final Pattern GENERAL_CONCLUSION = Pattern.compile(
             "^conclusions? (generales?|finales?|et perspectives?|du rapport|globale)\\b.*|^conclusion generale.*");

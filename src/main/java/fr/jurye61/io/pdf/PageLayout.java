@@ -59,7 +59,9 @@ final class PageLayout {
                 }
             }
             content.add(kept);
-            tocPage[i] = looksLikeContents(kept, pages.size())
+            // lines ending with numbers make a contents page only in the front half: further on,
+            // they are a table of figures
+            tocPage[i] = looksLikeContents(kept, pages.size(), i < Math.max(4, pages.size() / 2))
                     || i > 0 && tocPage[i - 1] && numberedLines(kept, pages.size()) * 2 >= kept.size() && !kept.isEmpty();
         }
     }
@@ -116,7 +118,7 @@ final class PageLayout {
      * leaders, or several lines ending with page numbers in increasing order (LaTeX and Word
      * styles without leaders).
      */
-    private static boolean looksLikeContents(List<TextLines.Line> lines, int pageCount) {
+    private static boolean looksLikeContents(List<TextLines.Line> lines, int pageCount, boolean frontHalf) {
         for (int i = 0; i < Math.min(2, lines.size()); i++) {
             if (CONTENTS_TITLE.matcher(HeadingClassifier.normalise(lines.get(i).text())).matches()) {
                 return true;
@@ -126,7 +128,8 @@ final class PageLayout {
         if (leaders >= 3 || leaders >= 2 && leaders * 3 >= lines.size()) {
             return true;
         }
-        return numberedLines(lines, pageCount) >= 4;
+        int numbered = numberedLines(lines, pageCount);
+        return frontHalf && numbered >= 4 && numbered * 3 >= lines.size();
     }
 
     /** Lines ending with a plausible page number, counted only when those numbers never decrease. */

@@ -226,7 +226,7 @@ final class ReportStructure {
                 }
             }
         }
-        if (!numbered.isEmpty()) {
+        if (!numbered.isEmpty() && numbered.size() >= parts.size()) {
             items(numbered);
             return;
         }

@@ -104,6 +104,9 @@ final class StructureReader {
             int number = page == null ? -1 : document.getPages().indexOf(page) + 1;
             if (number >= 1 && number <= layout.pageCount() && !title.isEmpty()) {
                 TextLines.Line line = find(layout, number, title);
+                if (line != null && HeadingClassifier.numberOnly(title)) {
+                    title = withTitleBelow(layout.content(number), line); // « CHAPITRE I : » then its title
+                }
                 int order = line == null ? 1000 + sequence[0] : layout.content(number).indexOf(line);
                 out.add(new Candidate(number, order, title, line == null ? 0 : line.size(), line != null && line.bold(),
                         HeadingClassifier.numbering(title), layout.opensPage(number, title), depth));
@@ -113,15 +116,26 @@ final class StructureReader {
         }
     }
 
+    /** A chapter number and the title printed under it, when the line holds the number only. */
+    private static String withTitleBelow(List<TextLines.Line> lines, TextLines.Line line) {
+        int at = lines.indexOf(line);
+        String text = line.text();
+        if (HeadingClassifier.numberOnly(text) && at + 1 < lines.size() && possibleHeading(lines.get(at + 1).text())) {
+            text = text + " " + lines.get(at + 1).text();
+        }
+        return text;
+    }
+
     /** The body line that prints an outline entry's title (or begins it), if any. */
     private static TextLines.Line find(PageLayout layout, int page, String title) {
         String wanted = HeadingClassifier.normalise(title);
-        if (wanted.isEmpty()) {
-            wanted = HeadingClassifier.fold(title);
+        boolean numberOnly = wanted.isEmpty();
+        if (numberOnly) {
+            wanted = HeadingClassifier.fold(title).replaceAll("[\\s:.;,–—\\-]+$", "");
         }
         String prefix = wanted.length() > 24 ? wanted.substring(0, 24) : wanted;
         for (TextLines.Line line : layout.content(page)) {
-            String text = HeadingClassifier.normalise(line.text());
+            String text = numberOnly ? HeadingClassifier.fold(line.text()) : HeadingClassifier.normalise(line.text());
             if (!text.isEmpty() && (text.startsWith(prefix) || wanted.startsWith(text) && text.length() >= 4)) {
                 return line;
             }
@@ -136,15 +150,28 @@ final class StructureReader {
         List<Candidate> candidates = new ArrayList<>();
         int pages = layout.pageCount();
         for (int p = 1; p <= pages; p++) {
-            if (layout.tocPage(p) || p == 1 && pages > 4) {
-                continue; // the contents page lists headings; the cover is not a section
+            if (p == 1 && pages > 4) {
+                continue; // the cover is not a section
             }
             List<TextLines.Line> lines = layout.content(p);
+            if (layout.tocPage(p)) {
+                // a contents page lists headings, but a list of annexes opens the annexes
+                if (!lines.isEmpty() && layout.styled(lines.get(0))
+                        && HeadingClassifier.classify(lines.get(0).text()).orElse(null) == SectionType.ANNEXES) {
+                    TextLines.Line first = lines.get(0);
+                    candidates.add(new Candidate(p, 0, first.text(), first.size(), first.bold(),
+                            HeadingClassifier.numbering(first.text()), true, -1));
+                }
+                continue;
+            }
             for (int i = 0; i < lines.size(); i++) {
                 TextLines.Line line = lines.get(i);
                 String text = line.text();
                 if (!possibleHeading(text)) {
                     continue;
+                }
+                if (line.size() < layout.bodySize() - 0.5f) {
+                    continue; // smaller than the body text: a chart label, a note, a caption
                 }
                 boolean known = HeadingClassifier.classify(text).isPresent();
                 boolean styled = layout.styled(line);
@@ -190,7 +217,7 @@ final class StructureReader {
         }
         String[] words = text.split("\\s+");
         boolean sentence = (text.endsWith(".") || text.endsWith(",") || text.endsWith(";")) && words.length > 3;
-        return words.length <= 16 && !sentence && text.codePoints().anyMatch(Character::isLetter)
+        return words.length <= 16 && !sentence && text.matches(".*\\p{L}{3}.*")
                 && !HeadingClassifier.listItem(text) && !HeadingClassifier.caption(text)
                 && !HeadingClassifier.fieldLine(text);
     }
@@ -270,7 +297,10 @@ final class StructureReader {
             // numbered, in a document whose outer parts are not: by size like the others
             return c.size() >= topSize - 0.6f && n != Numbering.LOWER_LETTER ? 1 : 2;
         }
-        return c.size() >= topSize - 0.6f ? 1 : 2;
+        // in a document with numbered parts, an unnumbered top-level heading is a known one
+        // (introduction, conclusion, bibliography…), not a chart's title in large type
+        boolean known = top == Numbering.NONE || HeadingClassifier.classify(c.title()).isPresent();
+        return c.size() >= topSize - 0.6f && known ? 1 : 2;
     }
 
     /** A number alone takes the next title of the same number; a title repeated soon after is one. */
@@ -281,10 +311,15 @@ final class StructureReader {
             if (HeadingClassifier.numberOnly(h.title())) {
                 Heading next = i + 1 < headings.size() ? headings.get(i + 1) : null;
                 if (next != null && next.page() - h.page() <= 1 && !HeadingClassifier.numberOnly(next.title())
-                        && HeadingClassifier.numbering(next.title()) == HeadingClassifier.numbering(h.title())) {
-                    out.add(new Heading(h.page(), h.order(), next.title(), Math.min(h.level(), next.level()), next.type(),
-                            h.firstOnPage(), h.size(), h.source()));
-                    i++;
+                        && next.level() >= h.level()) {
+                    boolean same = HeadingClassifier.numbering(next.title()) == HeadingClassifier.numbering(h.title());
+                    out.add(new Heading(h.page(), h.order(), same ? next.title() : h.title() + " " + next.title(),
+                            h.level(), next.type(), h.firstOnPage(), h.size(), h.source()));
+                    if (same) {
+                        i++; // the chapter's own page repeats its divider's number, with its title
+                    }
+                } else {
+                    out.add(h);
                 }
                 continue;
             }

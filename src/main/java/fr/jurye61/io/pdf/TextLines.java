@@ -153,7 +153,7 @@ final class TextLines extends PDFTextStripper {
             float tolerance = Math.max(1.5f, 0.45f * Math.max(glyphSize, size));
             if (Math.abs(gy - y) > tolerance || gx < lastEnd - 3 * Math.max(glyphSize, 1)) {
                 flush();
-            } else if (gx - lastEnd > 0.2f * Math.max(glyphSize, 1) && text.length() > 0
+            } else if (gx - lastEnd > spaceGap(glyph, glyphSize) && text.length() > 0
                     && text.charAt(text.length() - 1) != ' ' && !unicode.startsWith(" ")) {
                 text.append(' ');
             }
@@ -170,6 +170,16 @@ final class TextLines extends PDFTextStripper {
         if (bold(glyph.getFont())) {
             boldChars++;
         }
+    }
+
+    /**
+     * The gap that reads as a space: a fifth of the type size, or a third of the font's own space where
+     * that is narrower (large display type, as Google Docs sets it, has tight spaces).
+     */
+    private static float spaceGap(TextPosition glyph, float glyphSize) {
+        float em = 0.2f * Math.max(glyphSize, 1);
+        float space = glyph.getWidthOfSpace();
+        return space > 0.5f && space * 0.3f < em ? Math.max(space * 0.3f, 0.12f * glyphSize) : em;
     }
 
     private boolean bold(PDFont font) {
