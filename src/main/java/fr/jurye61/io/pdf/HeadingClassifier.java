@@ -122,7 +122,7 @@ public final class HeadingClassifier {
 
     /** Wordings of the parts that surround the work itself: context, means, planning, difficulties. */
     private static final Pattern SURROUNDINGS = Pattern.compile("^((le |la |l'|les )?(cadre|contexte|environnement"
-            + "|outils|technologies|techniques|ressources|logiciels|langages|moyens|materiels?|planning|planification"
+            + "|outils|technologies|techniques|ressources|logiciels|langages|moyens|materiels?|planning"
             + "|calendrier|chronologie|organisation du stage|difficultes|problemes rencontres|perspectives|glossaire"
             + "|lexique|etat de l'art|generalites|rappels?|notions|definitions|competences|apports|accueil"
             + "|integration|presentation (du|de mon|de notre|de l') ?(sujet|theme)|problematique|objectifs?)\\b.*"
@@ -259,9 +259,23 @@ public final class HeadingClassifier {
             int at = fold(raw).indexOf(named.group(2));
             String after = raw.length() > at + named.group(2).length() ? raw.substring(Math.max(0, at)) : "";
             String[] words = after.split("\\s+");
-            if (words.length > 1 && (Character.isUpperCase(words[1].codePointAt(0))
-                    || Character.isDigit(words[1].codePointAt(0)) || raw.equals(raw.toUpperCase(Locale.ROOT)))) {
+            if (words.length > 1 && Character.isUpperCase(words[1].codePointAt(0))) {
                 return Optional.of(SectionType.ENTREPRISE);
+            }
+        }
+        // « Présentation CHI André Grégoire » : a presentation of a name
+        if (text.startsWith("presentation ")) {
+            String[] words = heading.strip().replaceFirst("^[^\\p{L}]*", "").split("\\s+");
+            for (int i = 0; i + 1 < words.length; i++) {
+                if (fold(words[i]).equals("presentation")) {
+                    String next = words[i + 1];
+                    if (Character.isUpperCase(next.codePointAt(0)) && !next.equals(next.toUpperCase(Locale.ROOT))
+                            || next.length() >= 2 && next.equals(next.toUpperCase(Locale.ROOT))
+                                    && !heading.equals(heading.toUpperCase(Locale.ROOT))) {
+                        return Optional.of(SectionType.ENTREPRISE);
+                    }
+                    break;
+                }
             }
         }
         return Optional.empty();
@@ -294,6 +308,12 @@ public final class HeadingClassifier {
     /** Context, means, planning, difficulties: parts around the work, not the work itself. */
     static boolean surroundings(String heading) {
         return SURROUNDINGS.matcher(normalise(heading)).matches();
+    }
+
+    /** « Présentation de la société et des projets »: a part that holds the work as well as the host. */
+    static boolean alsoNamesWork(String heading) {
+        return Pattern.compile("\\b(projets?|missions?|activites|taches|travaux|realisations|stage)\\b")
+                .matcher(normalise(heading)).find();
     }
 
     /** « Conclusion générale », « Conclusion et perspectives »: the report's own conclusion. */

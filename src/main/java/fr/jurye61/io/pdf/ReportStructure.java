@@ -24,13 +24,15 @@ import java.util.regex.Pattern;
  */
 final class ReportStructure {
     /** Words a company presentation uses; four different ones make a part a presentation. */
-    private static final List<Pattern> COMPANY_CUES = List.of("\\b(creee?s?|fondee?s?|fonde) en\\b", "\\bcreation\\b",
+    private static final List<Pattern> COMPANY_CUES = List.of("\\b(creee?s?|fondee?s?|fonde) en\\b",
             "\\bsiege( social)?\\b", "\\beffectifs?\\b", "\\bsalaries\\b", "\\bemployes\\b", "\\bcollaborateurs\\b",
             "\\bchiffre d'affaires?\\b", "\\borganigramme\\b", "\\bfiliales?\\b", "\\bstart-?up\\b", "\\bclients?\\b",
-            "\\bsecteur\\b", "\\b(sarl|sas|sasu|eurl)\\b", "\\bfondateurs?\\b", "\\bimplantee?s?\\b", "\\blocaux\\b",
-            "\\bhistorique\\b", "\\bgroupe\\b", "\\b(pme|tpe)\\b", "\\bspecialisee?\\b", "\\bservices?\\b",
-            "\\bproduits?\\b", "\\bequipes?\\b").stream().map(Pattern::compile).toList();
-    private static final int COMPANY_CUES_NEEDED = 5;
+            "\\bsecteur d'activite\\b", "\\b(sarl|sas|sasu|eurl)\\b", "\\bfondateurs?\\b", "\\bimplantee?s?\\b",
+            "\\blocaux\\b", "\\bhistorique\\b", "\\b(pme|tpe)\\b", "\\bspecialisee? dans\\b")
+            .stream().map(Pattern::compile).toList();
+    private static final int COMPANY_CUES_NEEDED = 4;
+    /** A required part with fewer words than this is a heading over an empty page: not written. */
+    private static final int MIN_SECTION_WORDS = 15;
 
     private final List<Heading> headings;
     private final PageLayout layout;
@@ -127,6 +129,7 @@ final class ReportStructure {
 
     private Heading conclusion() {
         List<Heading> conclusions = headings.stream().filter(h -> h.type() == SectionType.CONCLUSION && inBody(h))
+                .filter(this::written)
                 .toList();
         return conclusions.stream().filter(h -> HeadingClassifier.generalConclusion(h.title())).findFirst()
                 .or(() -> conclusions.stream().filter(h -> h.topLevel() && HeadingClassifier.namedConclusion(h.title()))
@@ -141,8 +144,11 @@ final class ReportStructure {
      * the front matter, before the conclusion) whose text speaks of a company.
      */
     private Heading company(Heading conclusion) {
+        // a sub-heading deep in the second half presents something else (« l'annuaire d'entreprise »)
+        int early = Math.max(3, pagesBeforeAnnexes() * 2 / 5);
         Optional<Heading> named = headings.stream().filter(h -> h.type() == SectionType.ENTREPRISE && inBody(h)
-                && (conclusion == null || h.before(conclusion))).findFirst();
+                && (conclusion == null || h.before(conclusion)) && (h.topLevel() || h.page() <= early)
+                && written(h)).findFirst();
         if (named.isPresent()) {
             return named.get();
         }
@@ -152,16 +158,46 @@ final class ReportStructure {
                     || conclusion != null && !h.before(conclusion)) {
                 continue;
             }
-            if (companyCues(textOf(h)) >= COMPANY_CUES_NEEDED) {
+            // a part about the company speaks of it; a part titled with a name the report keeps
+            // using (« 2 KMB Labs ») presents the host that bears it
+            int cues = companyCues(spanText(h));
+            if (cues >= COMPANY_CUES_NEEDED || cues >= 2 && namedOften(h)) {
                 return h;
             }
         }
         return null;
     }
 
+    /** A short title (a name) found five times or more in the report's text. */
+    private boolean namedOften(Heading h) {
+        String name = fold(HeadingClassifier.normalise(h.title()));
+        if (name.length() < 3 || name.split(" ").length > 4) {
+            return false;
+        }
+        int count = 0;
+        for (int p = 1; p <= pages && count < 5; p++) {
+            for (TextLines.Line line : layout.content(p)) {
+                String text = fold(line.text());
+                for (int at = text.indexOf(name); at >= 0 && count < 5; at = text.indexOf(name, at + 1)) {
+                    count++;
+                }
+            }
+        }
+        return count >= 5;
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+                .replace('’', '\'');
+    }
+
+    /** Whether a part holds text: a heading alone on an empty page announces a part not written. */
+    private boolean written(Heading h) {
+        return LanguageGuesser.countWords(spanText(h)) - LanguageGuesser.countWords(h.title()) >= MIN_SECTION_WORDS;
+    }
+
     static int companyCues(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        String folded = fold(text);
         return (int) COMPANY_CUES.stream().filter(p -> p.matcher(folded).find()).count();
     }
 
@@ -183,7 +219,8 @@ final class ReportStructure {
         }
         List<Heading> named = new ArrayList<>();
         for (Heading h : headings) {
-            boolean afterCompany = company == null || company.before(h) && !within(company, h);
+            boolean afterCompany = company == null || company.before(h)
+                    && (!within(company, h) || HeadingClassifier.alsoNamesWork(company.title()));
             boolean beforeEnd = conclusion == null || h.before(conclusion) || !conclusion.topLevel();
             if (h.type() == SectionType.ACTIVITE && inBody(h) && afterCompany && beforeEnd) {
                 named.add(h);
@@ -312,7 +349,8 @@ final class ReportStructure {
         int end = pages;
         for (int i = at + 1; i < headings.size(); i++) {
             Heading next = headings.get(i);
-            if (next.level() <= h.level() && next.page() >= h.page()) {
+            boolean nextAnnex = h.type() == SectionType.ANNEXES && next.type() == SectionType.ANNEXES;
+            if (next.level() <= h.level() && next.page() >= h.page() && !nextAnnex) { // « Annexe 2 » goes on « Annexes »
                 end = next.firstOnPage() ? next.page() - 1 : next.page();
                 break;
             }
@@ -327,6 +365,15 @@ final class ReportStructure {
             }
         }
         return Math.max(h.page(), end);
+    }
+
+    /** The text of a section's pages, from its heading's page to its last page. */
+    private String spanText(Heading h) {
+        StringBuilder text = new StringBuilder();
+        for (int p = h.page(); p <= end(h); p++) {
+            layout.content(p).forEach(l -> text.append(l.text()).append('\n'));
+        }
+        return text.toString();
     }
 
     /** The text of a section: from the line after its heading to the next heading of any level. */

@@ -59,10 +59,24 @@ final class StructureReader {
 
     static Structure read(PDDocument document, PageLayout layout) throws IOException {
         List<Candidate> outline = fromOutline(document, layout);
-        if (!outline.isEmpty()) {
-            return new Structure(levelled(outline, layout, true), true);
+        List<Heading> text = levelled(fromText(layout), layout, false);
+        if (outline.isEmpty()) {
+            return new Structure(text, false);
         }
-        return new Structure(levelled(fromText(layout), layout, false), false);
+        // Unnumbered parts (an abstract, a conclusion) are often left out of the outline, and
+        // deep sub-headings too: a type the outline lacks is taken from the text.
+        List<Heading> headings = new ArrayList<>(levelled(outline, layout, true));
+        java.util.Set<SectionType> present = java.util.EnumSet.noneOf(SectionType.class);
+        headings.forEach(h -> present.add(h.type()));
+        for (Heading h : text) {
+            if (h.type() != SectionType.AUTRE && h.type() != SectionType.ACTIVITE && !present.contains(h.type())) {
+                headings.add(new Heading(h.page(), h.order(), h.title(), Math.max(2, h.level()), h.type(), h.firstOnPage(),
+                        h.size(), h.source()));
+                present.add(h.type());
+            }
+        }
+        headings.sort(Comparator.comparingInt(Heading::page).thenComparingInt(Heading::order));
+        return new Structure(headings, true);
     }
 
     // ---------------------------------------------------------------- outline
@@ -85,8 +99,10 @@ final class StructureReader {
         walk(document, layout, roots, 0, items, new int[] {0});
         long found = items.stream().filter(c -> c.size() > 0).count();
         long onContents = items.stream().filter(c -> layout.tocPage(c.page())).count();
-        if (found < 3 || found * 2 < items.size() || onContents * 3 > items.size()) {
-            return List.of();
+        int first = items.stream().mapToInt(Candidate::page).min().orElse(0);
+        if (found < 3 || found * 2 < items.size() || onContents * 3 > items.size()
+                || first > Math.max(3, layout.pageCount() * 2 / 5)) {
+            return List.of(); // not the document's plan: too few entries found, or only its last pages
         }
         items.removeIf(c -> layout.tocPage(c.page()));
         items.sort(Comparator.comparingInt(Candidate::page).thenComparingInt(Candidate::order));
@@ -260,9 +276,16 @@ final class StructureReader {
                     .filter(c -> HeadingClassifier.classify(c.title()).isPresent()).map(Candidate::size).sorted().toList();
             topSize = typed.isEmpty() ? layout.bodySize() * 1.12f : typed.get(typed.size() / 2);
         }
+        // « Introduction » and « Conclusion » printed in every chapter are the chapters' own
+        Map<String, Integer> titles = new java.util.HashMap<>();
+        candidates.forEach(c -> titles.merge(localKey(c.title()), 1, Integer::sum));
         List<Heading> headings = new ArrayList<>();
         for (Candidate c : candidates) {
             int level = level(c, top, topSize, outline);
+            if (level == 1 && c.numbering() == Numbering.NONE && titles.get(localKey(c.title())) > 1
+                    && HeadingClassifier.classify(c.title()).isPresent()) {
+                level = 2;
+            }
             SectionType type = HeadingClassifier.classify(c.title()).orElse(SectionType.AUTRE);
             if (!outline && level > 1 && c.numbering() == Numbering.NONE && c.size() < layout.bodySize() * 1.12f
                     && type == SectionType.AUTRE && !c.bold()) {
@@ -272,6 +295,10 @@ final class StructureReader {
                     outline ? Source.SIGNETS : Source.TEXTE));
         }
         return merged(headings);
+    }
+
+    private static String localKey(String title) {
+        return HeadingClassifier.normalise(title).replaceAll("\\s*\\(\\d+\\)$", "");
     }
 
     private static int level(Candidate c, Numbering top, float topSize, boolean outline) {
