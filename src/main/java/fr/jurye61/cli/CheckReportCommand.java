@@ -60,7 +60,7 @@ public class CheckReportCommand implements Callable<Integer> {
         List<Finding> findings = check(analysis, parameters);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.equals("json") ? CheckReportRenderer.json(file.toString(), analysis, findings)
-                : CheckReportRenderer.text(file.toString(), analysis, findings));
+                : CheckReportRenderer.text(file.toString(), analysis, findings, parameters));
         out.flush();
         return findings.stream().anyMatch(Finding::isOpenIssue) ? JuryE61.FAILED : JuryE61.OK;
     }

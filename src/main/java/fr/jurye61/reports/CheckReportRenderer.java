@@ -1,9 +1,11 @@
 package fr.jurye61.reports;
 
 import fr.jurye61.domain.Finding;
+import fr.jurye61.domain.Gravite;
 import fr.jurye61.domain.ReportAnalysis;
 import fr.jurye61.domain.ReportSection;
 import fr.jurye61.domain.SectionType;
+import fr.jurye61.domain.SessionParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,15 @@ public final class CheckReportRenderer {
     }
 
     public static String text(String fichier, ReportAnalysis a, List<Finding> findings) {
+        return text(fichier, a, findings, null);
+    }
+
+    /**
+     * For a student: what was found (printed headings and their pages), then for each finding
+     * what the regulation asks, in words, with the sizes of the session and the headings that
+     * are recognised; a closing line with the counts.
+     */
+    public static String text(String fichier, ReportAnalysis a, List<Finding> findings, SessionParameters session) {
         StringBuilder out = new StringBuilder();
         out.append("Rapport : ").append(fichier).append('\n');
         if (!a.readable()) {
@@ -25,15 +36,25 @@ public final class CheckReportRenderer {
                     .append(a.annexStart() == null ? " (annexes non repérées)" : " (annexes p. " + a.annexStart() + ")")
                     .append('\n');
             if (a.textLayer()) {
-                out.append("Sections trouvées (d'après ").append(a.outlineUsed() ? "les signets" : "le texte")
-                        .append(") :\n");
+                if (!a.headings().isEmpty()) {
+                    out.append("Titres trouvés (d'après ").append(a.outlineUsed() ? "les signets" : "le texte")
+                            .append(") :\n");
+                    for (ReportSection h : a.headings()) {
+                        out.append(String.format(Locale.ROOT, "  p. %3d  « %s »%s%n", h.pageDebut(), h.titre(),
+                                h.type() == SectionType.AUTRE ? "" : " : " + h.type().libelle()));
+                    }
+                }
+                out.append("Sections reconnues :\n");
                 for (ReportSection s : a.sections()) {
                     out.append(String.format(Locale.ROOT, "  %-30s p. %3d à %3d  « %s »%n", s.type().libelle(),
                             s.pageDebut(), s.pageFin(), s.titre()));
                 }
+                if (a.sections().isEmpty()) {
+                    out.append("  aucune\n");
+                }
                 if (a.first(SectionType.RESUME_ANGLAIS).isPresent()) {
                     out.append("Résumé : ").append(a.summaryWords()).append(" mots, langue détectée : ")
-                            .append(a.summaryLanguage()).append('\n');
+                            .append(language(a.summaryLanguage())).append('\n');
                 }
             }
         }
@@ -42,12 +63,37 @@ public final class CheckReportRenderer {
         } else {
             out.append("Constats :\n");
             for (Finding f : findings) {
-                out.append("  [").append(f.gravite()).append("] ").append(f.regle()).append(" (").append(f.clause())
-                        .append(") ").append(f.message()).append('\n')
-                        .append("      preuve : ").append(f.preuve()).append('\n');
+                out.append("  ").append(gravite(f.gravite())).append(" — ").append(f.message()).append(" (")
+                        .append(ReportAdvice.clause(f.clause())).append(")\n")
+                        .append("      trouvé : ").append(f.preuve()).append('\n');
+                String asked = ReportAdvice.asked(f.regle(), session);
+                if (!asked.isEmpty()) {
+                    out.append("      demandé : ").append(asked).append('\n');
+                }
             }
         }
+        long blocking = findings.stream().filter(f -> f.gravite() == Gravite.BLOQUANT).count();
+        long toCheck = findings.stream().filter(f -> f.gravite() == Gravite.A_VERIFIER).count();
+        long info = findings.stream().filter(f -> f.gravite() == Gravite.INFO).count();
+        out.append("Bilan : ").append(blocking).append(" bloquant").append(blocking > 1 ? "s" : "").append(", ")
+                .append(toCheck).append(" à vérifier, ").append(info).append(" pour information.\n");
         return out.toString();
+    }
+
+    private static String gravite(Gravite g) {
+        return switch (g) {
+            case BLOQUANT -> "Bloquant";
+            case A_VERIFIER -> "À vérifier";
+            case INFO -> "Pour information";
+        };
+    }
+
+    private static String language(String code) {
+        return switch (code) {
+            case "en" -> "anglais";
+            case "fr" -> "français";
+            default -> "indéterminée";
+        };
     }
 
     public static String json(String fichier, ReportAnalysis a, List<Finding> findings) {

@@ -103,10 +103,10 @@ public final class HeadingClassifier {
                 + "|langages?|donnees|bases?|modeles?|etudes?|contexte|cadre|rapport|fonctionnalites?|architectures?"
                 + "|systemes?|codes?|equipements?|produits?|framework|api|algorithmes?|competences|reseaux?|formation"
                 + "|l'application|l'outil|la solution|la plateforme|fibre|capteurs?|machines?|processus|procedures?"
-                + "|normes?|reglementation|objectifs?)\\b).+"));
+                + "|normes?|reglementation|objectifs?|requetes?|demandes?|ressources|utilisateurs?)\\b).+"));
         FORMS.put(SectionType.ACTIVITE, Pattern.compile("^(activites? (n ?°? ?|no |numero )?[0-9]+\\b.*"
                 + "|activites? (realisees?|professionnelles?|menees?|effectuees?|confiees?)\\b.*"
-                + "|(description|presentation|detail|analyse|compte rendu|synthese)( et analyse)?"
+                + "|(description|presentation|detail|analyse|compte rendu|synthese|rapport|liste|recapitulatif)( et analyse)?"
                 + " (de l'|des |d'une |de la |de mes |du )?(activites?|missions?|taches|travaux|realisations)\\b.*"
                 + "|analyse (de l'|d'une |des )activites?\\b.*|missions? (realisees?|confiees?|effectuees?|n ?°? ?[0-9]+)\\b.*"
                 + "|missions? [a-z]{0,4}[0-9]+\\b.*|missions? (durant|pendant|au cours) .*"
@@ -131,7 +131,8 @@ public final class HeadingClassifier {
             "^conclusions? (generales?|finales?|et perspectives?|du rapport|globale)\\b.*|^conclusion generale.*");
     private static final Pattern NAMED_CONCLUSION = Pattern.compile("^conclusions?\\b.*");
     private static final Pattern CONTAINER = Pattern.compile(
-            "^(les |mes |nos )?(projets|missions|activites|taches|realisations)( (realise|effectue|mene|confie)\\w*)?$");
+            "^((description|presentation|rapport|liste|recapitulatif|detail) (des|de mes|de nos) )?(les |mes |nos )?"
+                    + "(projets|missions|activites|taches|realisations)( (realise|effectue|mene|confie)\\w*)?$");
     private static final Pattern NUMBERED_ACTIVITY = Pattern.compile(
             "^(activite|mission|projet) (n ?°? ?|no |numero )?([a-z]{0,4}[0-9]+)\\b.*"
                     + "|.*\\b(activite|mission) (n ?°? ?|no |numero )?([0-9]+)$");

@@ -160,8 +160,11 @@ final class ReportStructure {
             }
             // a part about the company speaks of it; a part titled with a name the report keeps
             // using (« 2 KMB Labs ») presents the host that bears it
+            if (end(h) - h.page() > 8) {
+                continue; // a long part is the work, whatever company words it uses
+            }
             int cues = companyCues(spanText(h));
-            if (cues >= COMPANY_CUES_NEEDED || cues >= 2 && namedOften(h)) {
+            if (cues >= COMPANY_CUES_NEEDED || cues >= 1 && namedOften(h)) {
                 return h;
             }
         }
@@ -222,10 +225,23 @@ final class ReportStructure {
             boolean afterCompany = company == null || company.before(h)
                     && (!within(company, h) || HeadingClassifier.alsoNamesWork(company.title()));
             boolean beforeEnd = conclusion == null || h.before(conclusion) || !conclusion.topLevel();
-            if (h.type() == SectionType.ACTIVITE && inBody(h) && afterCompany && beforeEnd) {
+            // « 1.1 Déroulement du stage » in the introduction tells the course, not the work
+            boolean inKnownPart = !h.topLevel() && HeadingClassifier.classify(container(h).title()).isPresent()
+                    && container(h).type() != SectionType.ACTIVITE && container(h) != companyTop;
+            if (h.type() == SectionType.ACTIVITE && inBody(h) && afterCompany && beforeEnd && !inKnownPart) {
                 named.add(h);
             }
         }
+        // a sub-heading naming the work inside a top-level part of the body: that part is the work
+        for (int i = 0; i < named.size(); i++) {
+            Heading h = named.get(i);
+            Heading top = container(h);
+            if (!h.topLevel() && zone.contains(top) && !HeadingClassifier.surroundings(top.title())
+                    && top.type() == SectionType.AUTRE && HeadingClassifier.classify(top.title()).isEmpty()) {
+                named.set(i, top);
+            }
+        }
+        named = new ArrayList<>(new java.util.LinkedHashSet<>(named));
         List<Heading> parts;
         if (!named.isEmpty()) {
             parts = named.stream().filter(Heading::topLevel).toList();
@@ -236,6 +252,8 @@ final class ReportStructure {
                 parts.stream().filter(p -> p != first).forEach(withFirst::add);
                 parts = withFirst;
             }
+        } else if (company == null && conclusion == null) {
+            parts = List.of(); // no frame to tell the work from the rest
         } else {
             parts = zone.stream().filter(h -> h.type() == SectionType.AUTRE
                     && HeadingClassifier.classify(h.title()).isEmpty()
@@ -277,6 +295,13 @@ final class ReportStructure {
                     items(subs);
                     return;
                 }
+                List<String> listed = listedItems(p);
+                if (listed.size() >= 3) {
+                    // a bare list of tasks under « Activités réalisées »: each task is one activity
+                    listed.forEach(t -> activityItems.add(new ReportSection(SectionType.ACTIVITE, t, p.page(), end(p))));
+                    activityCount = listed.size();
+                    return;
+                }
             }
         }
         if (parts.isEmpty()) {
@@ -288,6 +313,27 @@ final class ReportStructure {
                     end(parts.get(parts.size() - 1))));
             activityCount = 1;
         }
+    }
+
+    /** The lines of a part when it is only a list of short items (no sentence), else none. */
+    private List<String> listedItems(Heading h) {
+        List<String> items = new ArrayList<>();
+        int lines = 0;
+        String wanted = HeadingClassifier.normalise(h.title());
+        for (int p = h.page(); p <= end(h); p++) {
+            for (TextLines.Line line : layout.content(p)) {
+                String text = line.text().replaceFirst("^[\\p{So}\\p{Pd}•▪➢►*·\\uF000-\\uF8FF]+\\s*", "").strip();
+                String norm = HeadingClassifier.normalise(text);
+                if (norm.isEmpty() || norm.equals(wanted) || text.endsWith(":")) {
+                    continue;
+                }
+                lines++;
+                if (text.split("\\s+").length <= 7 && !text.endsWith(".")) {
+                    items.add(text);
+                }
+            }
+        }
+        return items.size() * 5 >= lines * 4 ? items : List.of();
     }
 
     private void items(List<Heading> counted) {

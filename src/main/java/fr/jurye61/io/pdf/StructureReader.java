@@ -68,6 +68,16 @@ final class StructureReader {
         List<Heading> headings = new ArrayList<>(levelled(outline, layout, true));
         java.util.Set<SectionType> present = java.util.EnumSet.noneOf(SectionType.class);
         headings.forEach(h -> present.add(h.type()));
+        for (SectionType early : List.of(SectionType.ANNEXES, SectionType.RESUME_ANGLAIS)) {
+            // a part page « Annexes » the outline skips (its entries point to the annexes after it)
+            Heading fromOutline = headings.stream().filter(h -> h.type() == early).findFirst().orElse(null);
+            Heading fromText = text.stream().filter(h -> h.type() == early && h.topLevel() && h.firstOnPage())
+                    .findFirst().orElse(null);
+            if (fromOutline != null && fromText != null && fromText.page() < fromOutline.page()
+                    && fromOutline.page() - fromText.page() <= 3) {
+                headings.add(fromText);
+            }
+        }
         for (Heading h : text) {
             if (h.type() != SectionType.AUTRE && h.type() != SectionType.ACTIVITE && !present.contains(h.type())) {
                 headings.add(new Heading(h.page(), h.order(), h.title(), Math.max(2, h.level()), h.type(), h.firstOnPage(),
@@ -180,16 +190,17 @@ final class StructureReader {
                 }
                 continue;
             }
+            boolean[] paragraph = paragraphs(lines);
             for (int i = 0; i < lines.size(); i++) {
                 TextLines.Line line = lines.get(i);
                 String text = line.text();
-                if (!possibleHeading(text)) {
-                    continue;
-                }
-                if (line.size() < layout.bodySize() - 0.5f) {
+                if (!possibleHeading(text) || line.size() < layout.bodySize() - 0.5f) {
                     continue; // smaller than the body text: a chart label, a note, a caption
                 }
                 boolean known = HeadingClassifier.classify(text).isPresent();
+                if (paragraph[i] && !(known && i == 0)) {
+                    continue;
+                }
                 boolean styled = layout.styled(line);
                 if (!styled && !(known && (i == 0 || isolated(lines, i)))) {
                     continue;
@@ -238,6 +249,33 @@ final class StructureReader {
                 && !HeadingClassifier.fieldLine(text);
     }
 
+    /**
+     * Lines in runs of four or more in one style, set close together: a paragraph in large type
+     * (an abstract set in 14 pt, a note in bold), not headings.
+     */
+    private static boolean[] paragraphs(List<TextLines.Line> lines) {
+        boolean[] paragraph = new boolean[lines.size()];
+        int start = 0;
+        for (int i = 1; i <= lines.size(); i++) {
+            boolean continues = i < lines.size() && sameStyle(lines.get(i - 1), lines.get(i))
+                    && lines.get(i).y() - lines.get(i - 1).y() <= 2.0f * Math.max(lines.get(i).size(), 1f)
+                    && lines.get(i).y() > lines.get(i - 1).y();
+            if (!continues) {
+                if (i - start >= 4) {
+                    for (int k = start; k < i; k++) {
+                        paragraph[k] = true;
+                    }
+                }
+                start = i;
+            }
+        }
+        return paragraph;
+    }
+
+    private static boolean sameStyle(TextLines.Line a, TextLines.Line b) {
+        return Math.abs(a.size() - b.size()) < 0.6f && a.bold() == b.bold();
+    }
+
     /** Standing alone: more space above and below than between the page's lines. */
     private static boolean isolated(List<TextLines.Line> lines, int i) {
         List<Float> gaps = new ArrayList<>();
@@ -251,7 +289,7 @@ final class StructureReader {
         float usual = Math.max(1f, gaps.get(gaps.size() / 2));
         float above = i == 0 ? Float.MAX_VALUE : lines.get(i).y() - lines.get(i - 1).y();
         float below = i == lines.size() - 1 ? Float.MAX_VALUE : lines.get(i + 1).y() - lines.get(i).y();
-        return above >= 1.5f * usual && below >= 1.4f * usual && lines.get(i).text().split("\\s+").length <= 6;
+        return above >= 1.5f * usual && below >= 1.25f * usual && lines.get(i).text().split("\\s+").length <= 6;
     }
 
     // ---------------------------------------------------------------- levels
@@ -281,7 +319,7 @@ final class StructureReader {
         candidates.forEach(c -> titles.merge(localKey(c.title()), 1, Integer::sum));
         List<Heading> headings = new ArrayList<>();
         for (Candidate c : candidates) {
-            int level = level(c, top, topSize, outline);
+            int level = level(c, top, topSize, layout.bodySize(), outline);
             if (level == 1 && c.numbering() == Numbering.NONE && titles.get(localKey(c.title())) > 1
                     && HeadingClassifier.classify(c.title()).isPresent()) {
                 level = 2;
@@ -294,14 +332,44 @@ final class StructureReader {
             headings.add(new Heading(c.page(), c.order(), c.title(), level, type, c.firstOnPage(), c.size(),
                     outline ? Source.SIGNETS : Source.TEXTE));
         }
-        return merged(headings);
+        return merged(promoteDividers(headings, layout, top, topSize));
+    }
+
+    /**
+     * Parts announced on divider pages, in type larger than the numbered headings (« ANALYSE ET
+     * CONCEPTION » alone on its page, then « I. Analyse »): the dividers are the top level and
+     * the numbered headings one below, front and back matter staying on top.
+     */
+    private static List<Heading> promoteDividers(List<Heading> headings, PageLayout layout, Numbering top,
+            float topSize) {
+        if (top == Numbering.NONE || topSize <= 0) {
+            return headings;
+        }
+        java.util.Set<Heading> dividers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Heading h : headings) {
+            if (HeadingClassifier.numbering(h.title()) == Numbering.NONE && h.size() >= topSize + 2f
+                    && h.type() != SectionType.ANNEXES && layout.content(h.page()).size() <= 5
+                    && HeadingClassifier.classify(h.title()).map(t -> t != SectionType.AUTRE).orElse(true)) {
+                dividers.add(h);
+            }
+        }
+        if (dividers.size() < 2) {
+            return headings;
+        }
+        List<Heading> out = new ArrayList<>();
+        for (Heading h : headings) {
+            boolean matter = HeadingClassifier.numbering(h.title()) == Numbering.NONE && h.level() == 1;
+            int level = dividers.contains(h) || matter ? 1 : h.level() + 1;
+            out.add(new Heading(h.page(), h.order(), h.title(), level, h.type(), h.firstOnPage(), h.size(), h.source()));
+        }
+        return out;
     }
 
     private static String localKey(String title) {
         return HeadingClassifier.normalise(title).replaceAll("\\s*\\(\\d+\\)$", "");
     }
 
-    private static int level(Candidate c, Numbering top, float topSize, boolean outline) {
+    private static int level(Candidate c, Numbering top, float topSize, float bodySize, boolean outline) {
         Numbering n = c.numbering();
         if (n == Numbering.DECIMAL) {
             return 3;
@@ -319,6 +387,9 @@ final class StructureReader {
         }
         if (c.size() <= 0) {
             return outline && c.depth() == 0 ? 1 : 2;
+        }
+        if (top == Numbering.NONE && c.firstOnPage() && c.size() >= Math.max(topSize * 0.7f, bodySize * 1.6f)) {
+            return 1; // a slide's or a divider's title, in display type at the head of its page
         }
         if (n != Numbering.NONE) {
             // numbered, in a document whose outer parts are not: by size like the others

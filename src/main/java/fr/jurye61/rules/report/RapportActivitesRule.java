@@ -21,12 +21,15 @@ public final class RapportActivitesRule extends ContentRule {
         if (count >= 1 && count <= 2) {
             return List.of();
         }
-        List<ReportSection> found = report(file).sections().stream().filter(s -> s.type() == SectionType.ACTIVITE)
-                .toList();
+        // the titles counted, so that the count and the list agree and the clerk rules in seconds
+        List<ReportSection> counted = report(file).activityItems().isEmpty()
+                ? report(file).sections().stream().filter(s -> s.type() == SectionType.ACTIVITE).toList()
+                : report(file).activityItems();
         String detail = count == 0 ? "aucune description d'activité trouvée" : count + " activités décrites au lieu d'une ou deux";
-        String where = found.stream().map(s -> "« " + s.titre() + " » p. " + s.pageDebut())
+        String where = counted.stream().map(s -> "« " + s.titre() + " » p. " + s.pageDebut())
                 .collect(Collectors.joining(", "));
-        return fire(file, fileName(file, session) + detail + (where.isEmpty() ? "" : " : " + where),
-                Map.of("detail", detail), source(file, session));
+        String evidence = count == 0 ? detail + " ; " + SectionPresenceRule.headingsFound(report(file))
+                : count + " activités : " + where;
+        return fire(file, fileName(file, session) + evidence, Map.of("detail", detail), source(file, session));
     }
 }
