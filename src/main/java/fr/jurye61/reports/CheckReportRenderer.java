@@ -70,6 +70,8 @@ public final class CheckReportRenderer {
                 if (!asked.isEmpty()) {
                     out.append("      demandé : ").append(asked).append('\n');
                 }
+                // the rule's id, to quote when asking the exam service about it
+                out.append("      référence : ").append(f.regle()).append('\n');
             }
         }
         long blocking = findings.stream().filter(f -> f.gravite() == Gravite.BLOQUANT).count();

@@ -49,7 +49,14 @@ class CheckReportCommandTest {
         Path report = ReportFixtures.write(dir, "sans-juridique.pdf", ReportPlan.of(body, 1, 200));
         Run run = run("check-report", report.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("[A_VERIFIER] RAPPORT-ANALYSE-JURIDIQUE (§2.1.3) Analyse juridique non trouvée.");
+        // for a student: severity and clause in words, what was found, what is asked, then the counts
+        assertThat(run.out()).contains("  À vérifier — Analyse juridique non trouvée. (règlement de l'épreuve, annexe IV B,"
+                        + " § 2.1.3 : le contenu du rapport)",
+                "      trouvé : aucun titre de analyse juridique dans le corps du rapport (texte) ; titres trouvés : "
+                        + "« 1. Présentation de l'entreprise » p. 3,",
+                "      demandé : une analyse juridique de 2 à 4 pages ; titres reconnus : « Analyse juridique »",
+                "      référence : RAPPORT-ANALYSE-JURIDIQUE", "Bilan : 0 bloquant, 1 à vérifier, 0 pour information.")
+                .doesNotContain("[A_VERIFIER]", "(§2.1.3)");
     }
 
     @Test

@@ -422,6 +422,19 @@ final class ReportStructure {
         return text.toString();
     }
 
+    private static final Pattern KEYWORDS = Pattern.compile("^(mots?[- ]cles?|key ?words?|index terms)\\b.*");
+
+    /** A line far below the one before it (four usual line gaps or more): another block. */
+    private static boolean apart(List<TextLines.Line> lines, int i) {
+        List<Float> gaps = new ArrayList<>();
+        for (int k = 1; k < lines.size(); k++) {
+            gaps.add(lines.get(k).y() - lines.get(k - 1).y());
+        }
+        gaps.sort(null);
+        float usual = Math.max(1f, gaps.get(gaps.size() / 2));
+        return lines.get(i).y() - lines.get(i - 1).y() > 4 * usual;
+    }
+
     /** The text of a section: from the line after its heading to the next heading of any level. */
     String textOf(Heading heading) {
         int at = headings.indexOf(heading);
@@ -454,6 +467,11 @@ final class ReportStructure {
                 }
                 if (next != null && p == next.page() && next.order() >= 1000
                         && HeadingClassifier.normalise(line).startsWith(HeadingClassifier.normalise(next.title()))) {
+                    return text.toString();
+                }
+                // the key words that follow a summary are not part of it, nor a block set apart below it
+                if (KEYWORDS.matcher(HeadingClassifier.fold(line)).matches()
+                        || text.length() > 0 && i > 0 && apart(lines, i)) {
                     return text.toString();
                 }
                 text.append(line).append('\n');

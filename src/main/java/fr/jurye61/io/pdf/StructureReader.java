@@ -198,7 +198,7 @@ final class StructureReader {
                     continue; // smaller than the body text: a chart label, a note, a caption
                 }
                 boolean known = HeadingClassifier.classify(text).isPresent();
-                if (paragraph[i] && !(known && i == 0)) {
+                if (paragraph[i] && !(known && (i == 0 || isolated(lines, i)))) {
                     continue;
                 }
                 boolean styled = layout.styled(line);
