@@ -3,7 +3,6 @@ package fr.jurye61.io.pdf;
 import fr.jurye61.domain.SectionType;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -167,23 +166,47 @@ public final class HeadingClassifier {
 
     /** A word one edit (or one swap) away from a heading word becomes that word. */
     private static String correctSlips(String text) {
-        Matcher words = Pattern.compile("\\p{L}{6,}").matcher(text);
-        StringBuilder out = new StringBuilder();
+        Matcher words = LONG_WORD.matcher(text);
+        StringBuilder out = null;
+        int from = 0;
         while (words.find()) {
             String word = words.group();
-            String replacement = word;
-            if (!VOCABULARY.contains(word) && !NOT_SLIPS.contains(word)) {
-                for (String known : VOCABULARY) {
-                    if (Math.abs(known.length() - word.length()) <= 1 && oneEditApart(word, known)) {
-                        replacement = known;
-                        break;
-                    }
+            String replacement = slip(word);
+            if (replacement != null) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, from, words.start()).append(replacement);
+                from = words.end();
+            }
+        }
+        return out == null ? text : out.append(text, from, text.length()).toString();
+    }
+
+    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{6,}");
+    /** Corrections already decided (bounded: a hostile file's words are not all kept). */
+    private static final Map<String, String> SLIPS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String NO_SLIP = "";
+
+    /** The heading word a word is a slip of, or null. */
+    private static String slip(String word) {
+        if (word.length() > 16 || VOCABULARY.contains(word) || NOT_SLIPS.contains(word)) {
+            return null;
+        }
+        String known = SLIPS.get(word);
+        if (known == null) {
+            known = NO_SLIP;
+            for (String candidate : VOCABULARY) {
+                if (Math.abs(candidate.length() - word.length()) <= 1 && oneEditApart(word, candidate)) {
+                    known = candidate;
+                    break;
                 }
             }
-            words.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            if (SLIPS.size() < 100_000) {
+                SLIPS.put(word, known);
+            }
         }
-        words.appendTail(out);
-        return out.toString();
+        return known.isEmpty() ? null : known;
     }
 
     /** Damerau-Levenshtein distance ≤ 1 (an insertion, deletion, substitution or adjacent swap). */
@@ -292,11 +315,20 @@ public final class HeadingClassifier {
 
     /** A figure or table caption, or a source line: never a heading. */
     static boolean caption(String line) {
+        String start = line.strip();
+        if (start.isEmpty() || !CAPTION_START.contains(Character.toLowerCase(start.charAt(0)))) {
+            return false; // every caption word starts with one of these letters
+        }
         return CAPTION.matcher(fold(line)).matches();
     }
 
+    private static final Set<Character> CAPTION_START = Set.of('f', 't', 'i', 'p', 's', 'g', 'c', 'l', 'd', 'e');
+
     /** « Entreprise d'accueil : Sodigaz », « Tuteur : … »: a field of a cover page or a form, not a heading. */
     static boolean fieldLine(String line) {
+        if (line.indexOf(':') <= 0) {
+            return false;
+        }
         String folded = fold(line);
         int colon = folded.indexOf(':');
         if (colon <= 0 || colon >= folded.length() - 1 || folded.substring(colon + 1).isBlank()) {
@@ -345,10 +377,5 @@ public final class HeadingClassifier {
             return Optional.empty();
         }
         return Optional.of(m.group(3) != null ? m.group(3) : m.group(6));
-    }
-
-    static List<SectionType> reportSections() {
-        return List.of(SectionType.ENTREPRISE, SectionType.JURIDIQUE, SectionType.ACTIVITE, SectionType.CONCLUSION,
-                SectionType.RESUME_ANGLAIS, SectionType.QSSE);
     }
 }

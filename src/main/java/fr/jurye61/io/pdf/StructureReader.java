@@ -191,18 +191,21 @@ final class StructureReader {
                 continue;
             }
             boolean[] paragraph = paragraphs(lines);
+            float usualGap = usualGap(lines);
             for (int i = 0; i < lines.size(); i++) {
                 TextLines.Line line = lines.get(i);
                 String text = line.text();
-                if (!possibleHeading(text) || line.size() < layout.bodySize() - 0.5f) {
+                if (line.size() < layout.bodySize() - 0.5f) {
                     continue; // smaller than the body text: a chart label, a note, a caption
                 }
-                boolean known = HeadingClassifier.classify(text).isPresent();
-                if (paragraph[i] && !(known && (i == 0 || isolated(lines, i)))) {
+                // where it stands first (cheap), then what it says
+                boolean styled = layout.styled(line);
+                boolean apart = i == 0 || isolated(lines, i, usualGap);
+                if (!styled && !apart || paragraph[i] && !apart || !possibleHeading(text)) {
                     continue;
                 }
-                boolean styled = layout.styled(line);
-                if (!styled && !(known && (i == 0 || isolated(lines, i)))) {
+                boolean known = HeadingClassifier.classify(text).isPresent();
+                if (!styled && !known || paragraph[i] && !known) {
                     continue;
                 }
                 // a heading printed over two or three lines: « Chapitre II » / « Analyse et »
@@ -276,17 +279,24 @@ final class StructureReader {
         return Math.abs(a.size() - b.size()) < 0.6f && a.bold() == b.bold();
     }
 
-    /** Standing alone: more space above and below than between the page's lines. */
-    private static boolean isolated(List<TextLines.Line> lines, int i) {
-        List<Float> gaps = new ArrayList<>();
+    /** The median gap between a page's lines. */
+    private static float usualGap(List<TextLines.Line> lines) {
+        float[] gaps = new float[Math.max(0, lines.size() - 1)];
         for (int k = 1; k < lines.size(); k++) {
-            gaps.add(lines.get(k).y() - lines.get(k - 1).y());
+            gaps[k - 1] = lines.get(k).y() - lines.get(k - 1).y();
         }
-        if (gaps.isEmpty()) {
+        if (gaps.length == 0) {
+            return 1f;
+        }
+        java.util.Arrays.sort(gaps);
+        return Math.max(1f, gaps[gaps.length / 2]);
+    }
+
+    /** Standing alone: more space above and below than between the page's lines. */
+    private static boolean isolated(List<TextLines.Line> lines, int i, float usual) {
+        if (lines.size() <= 1) {
             return true;
         }
-        gaps.sort(null);
-        float usual = Math.max(1f, gaps.get(gaps.size() / 2));
         float above = i == 0 ? Float.MAX_VALUE : lines.get(i).y() - lines.get(i - 1).y();
         float below = i == lines.size() - 1 ? Float.MAX_VALUE : lines.get(i + 1).y() - lines.get(i).y();
         return above >= 1.5f * usual && below >= 1.25f * usual && lines.get(i).text().split("\\s+").length <= 6;
