@@ -237,8 +237,90 @@ final class StructureReader {
                 i = last;
             }
         }
-        return candidates;
+        return withContents(layout, candidates);
     }
+
+    /** A contents line: its title, the page number printed after it. */
+    record ContentsEntry(String title, int printed) {
+    }
+
+    /** The entries of the contents pages, in order. */
+    static List<ContentsEntry> contents(PageLayout layout) {
+        List<ContentsEntry> entries = new ArrayList<>();
+        for (int p = 1; p <= layout.pageCount(); p++) {
+            if (!layout.tocPage(p)) {
+                continue;
+            }
+            for (TextLines.Line line : layout.content(p)) {
+                int printed = PageLayout.tocPageNumber(line.text());
+                String title = PageLayout.tocTitle(line.text());
+                if (printed > 0 && title.matches(".*\\p{L}{3}.*") && !HeadingClassifier.normalise(title).isEmpty()) {
+                    entries.add(new ContentsEntry(title, printed));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Headings the contents page lists that the typography missed (set in body type): the
+     * printed page numbers are matched to PDF pages by their usual offset (front matter numbered
+     * apart, a cover not counted), then each entry is looked for on its page, give or take one.
+     */
+    private static List<Candidate> withContents(PageLayout layout, List<Candidate> candidates) {
+        List<ContentsEntry> entries = contents(layout);
+        if (entries.size() < 3) {
+            return candidates;
+        }
+        // each body line as short as an entry, once, by its normalised text: page and position
+        int longest = entries.stream().mapToInt(e -> e.title().length()).max().orElse(0) + 12;
+        Map<String, List<int[]>> where = new java.util.HashMap<>();
+        for (int p = 2; p <= layout.pageCount(); p++) {
+            if (layout.tocPage(p)) {
+                continue;
+            }
+            List<TextLines.Line> lines = layout.content(p);
+            for (int i = 0; i < lines.size(); i++) {
+                TextLines.Line line = lines.get(i);
+                String text = line.text();
+                if (text.length() <= longest && !text.endsWith(".") && line.size() >= layout.bodySize() - 0.5f) {
+                    where.computeIfAbsent(HeadingClassifier.normalise(line.text()), k -> new ArrayList<>())
+                            .add(new int[] {p, i});
+                }
+            }
+        }
+        Map<Integer, Integer> offsets = new java.util.HashMap<>();
+        for (ContentsEntry e : entries) {
+            for (int[] at : where.getOrDefault(HeadingClassifier.normalise(e.title()), List.of())) {
+                offsets.merge(at[0] - e.printed(), 1, Integer::sum);
+            }
+        }
+        Map.Entry<Integer, Integer> usual = offsets.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+        if (usual == null || usual.getValue() < 2) {
+            return candidates;
+        }
+        int offset = usual.getKey();
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (ContentsEntry e : entries) {
+            int expected = e.printed() + offset;
+            for (int[] at : where.getOrDefault(HeadingClassifier.normalise(e.title()), List.of())) {
+                int page = at[0];
+                int order = at[1];
+                TextLines.Line line = layout.content(page).get(order);
+                if (Math.abs(page - expected) <= 1 && possibleHeading(line.text())
+                        && out.stream().noneMatch(c -> c.page() == page && Math.abs(c.order() - order) <= 2)) {
+                    out.add(new Candidate(page, order, line.text(), line.size(), line.bold(),
+                            HeadingClassifier.numbering(line.text()), order == 0, CONTENTS_CONFIRMED));
+                    break;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::page).thenComparingInt(Candidate::order));
+        return out;
+    }
+
+    /** The depth given to a body line that a contents entry names. */
+    private static final int CONTENTS_CONFIRMED = -2;
 
     /** Shaped like a heading: short, not a sentence, not a list item, caption or form field. */
     static boolean possibleHeading(String text) {
@@ -336,7 +418,7 @@ final class StructureReader {
             }
             SectionType type = HeadingClassifier.classify(c.title()).orElse(SectionType.AUTRE);
             if (!outline && level > 1 && c.numbering() == Numbering.NONE && c.size() < layout.bodySize() * 1.12f
-                    && type == SectionType.AUTRE && !c.bold()) {
+                    && type == SectionType.AUTRE && !c.bold() && c.depth() != CONTENTS_CONFIRMED) {
                 continue; // an unknown line in body type is no heading
             }
             headings.add(new Heading(c.page(), c.order(), c.title(), level, type, c.firstOnPage(), c.size(),

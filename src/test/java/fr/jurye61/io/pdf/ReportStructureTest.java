@@ -202,6 +202,33 @@ class ReportStructureTest {
     }
 
     @Test
+    void headingsInBodyTypeAreFoundThroughTheContentsPageAndItsOffset() throws IOException {
+        // given headings set like the body text, and a contents page whose printed numbers are
+        // the PDF pages minus one (the cover is not numbered)
+        List<L> contents = new ArrayList<>(List.of(new L("Sommaire", 11, false)));
+        String[][] entries = {{"Présentation de l'entreprise", "2"}, {"Travail effectué", "4"}, {"Conclusion", "5"}};
+        for (String[] e : entries) {
+            contents.add(new L(e[0] + " ........................................ " + e[1], 11, false));
+        }
+        // each heading below a line of text, neither larger, bolder nor set apart
+        Path file = write("sommaire.pdf", List.of(cover(), contents,
+                page(new L("Ce rapport décrit un stage de douze semaines au service métrologie.", 11, false),
+                        new L("Présentation de l'entreprise", 11, false), body(25, FRENCH)),
+                page(body(25, FRENCH)),
+                page(new L("La suite décrit la mission confiée par le tuteur en entreprise.", 11, false),
+                        new L("Travail effectué", 11, false), body(25, FRENCH)),
+                page(new L("Il reste à dire ce que cette période a apporté au stagiaire.", 11, false),
+                        new L("Conclusion", 11, false), body(12, FRENCH))));
+        // when / then each heading is where its entry says, one page on
+        ReportAnalysis a = ReportAnalyser.analyse(file);
+        assertThat(starts(a)).containsExactly("ENTREPRISE 3", "ACTIVITE 5", "CONCLUSION 6");
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertThat(StructureReader.contents(new PageLayout(TextLines.of(doc))))
+                    .extracting(StructureReader.ContentsEntry::printed).containsExactly(2, 4, 5);
+        }
+    }
+
+    @Test
     void theProjectsOfAProjectsPartAreCountedAndListed() throws IOException {
         // given a « Projets » part with three projects
         Path file = write("projets.pdf", List.of(cover(),
