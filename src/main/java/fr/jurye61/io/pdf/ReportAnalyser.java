@@ -12,9 +12,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Reads a report the way a careful clerk would: opens it once (one PDDocument, temp-file
- * stream cache), drops running headers and footers and the table of contents, finds each
- * section from the outline when there is a usable one and from the headings otherwise, and
- * measures what §2.1.3 asks. Stateless: one call per file, safe to run on several threads.
+ * stream cache), sets running headers and footers and the contents pages apart
+ * ({@link PageLayout}), reads the headings and their levels from the outline, the contents page
+ * and the typography ({@link StructureReader}), decides the report's parts from them
+ * ({@link ReportStructure}), and measures what §2.1.3 asks. Stateless: one call per file, safe to run on several threads.
  */
 public final class ReportAnalyser {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportAnalyser.class);
