@@ -343,10 +343,12 @@ public final class HeadingClassifier {
         return SURROUNDINGS.matcher(normalise(heading)).matches();
     }
 
+    private static final Pattern WORK_WORDS = Pattern.compile(
+            "\\b(projets?|missions?|activites|taches|travaux|realisations|stage)\\b");
+
     /** « Présentation de la société et des projets »: a part that holds the work as well as the host. */
     static boolean alsoNamesWork(String heading) {
-        return Pattern.compile("\\b(projets?|missions?|activites|taches|travaux|realisations|stage)\\b")
-                .matcher(normalise(heading)).find();
+        return WORK_WORDS.matcher(normalise(heading)).find();
     }
 
     /** « Conclusion générale », « Conclusion et perspectives »: the report's own conclusion. */

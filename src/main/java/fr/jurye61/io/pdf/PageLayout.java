@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class PageLayout {
     private static final Pattern TOC_LINE = Pattern.compile(
             "^\\S.{1,150}?\\s*(\\.\\s?){3,}\\s*\\d{1,4}$|^\\S.{1,150}?\\s*…+\\s*\\d{1,4}$|^\\S.{1,150}?\\t+\\s*\\d{1,4}$");
+    private static final Pattern LAST_NUMBER = Pattern.compile("(\\d{1,4})$");
     private static final Pattern TRAILING_PAGE = Pattern.compile("^\\S.*\\p{L}.*?\\s+([0-9]{1,4})$");
     private static final Pattern CONTENTS_TITLE = Pattern.compile(
             "^(sommaire|table des matieres|contents|table of contents|plan( du rapport)?)$");
@@ -104,7 +105,7 @@ final class PageLayout {
             Matcher m = TRAILING_PAGE.matcher(text);
             return m.matches() ? Integer.parseInt(m.group(1)) : -1;
         }
-        Matcher m = Pattern.compile("(\\d{1,4})$").matcher(text);
+        Matcher m = LAST_NUMBER.matcher(text);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 

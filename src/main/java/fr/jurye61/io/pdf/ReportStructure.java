@@ -89,7 +89,7 @@ final class ReportStructure {
         annex = findAnnex();
         Heading conclusion = conclusion();
         Heading company = company(conclusion);
-        add(company);
+        add(company, SectionType.ENTREPRISE);
         body(SectionType.JURIDIQUE).ifPresent(this::add);
         activities(company, conclusion);
         add(conclusion);
@@ -102,8 +102,14 @@ final class ReportStructure {
 
     private void add(Heading h) {
         if (h != null) {
-            sections.add(new ReportSection(h.type() == SectionType.AUTRE ? SectionType.ENTREPRISE : h.type(), h.title(),
-                    h.page(), end(h)));
+            add(h, h.type());
+        }
+    }
+
+    /** A section of a type its heading may not carry (a part that presents the host by its content). */
+    private void add(Heading h, SectionType type) {
+        if (h != null) {
+            sections.add(new ReportSection(type, h.title(), h.page(), end(h)));
         }
     }
 
@@ -177,16 +183,26 @@ final class ReportStructure {
         if (name.length() < 3 || name.split(" ").length > 4) {
             return false;
         }
+        String text = foldedText();
         int count = 0;
-        for (int p = 1; p <= pages && count < 5; p++) {
-            for (TextLines.Line line : layout.content(p)) {
-                String text = fold(line.text());
-                for (int at = text.indexOf(name); at >= 0 && count < 5; at = text.indexOf(name, at + 1)) {
-                    count++;
-                }
-            }
+        for (int at = text.indexOf(name); at >= 0 && count < 5; at = text.indexOf(name, at + 1)) {
+            count++;
         }
         return count >= 5;
+    }
+
+    private String folded;
+
+    /** The report's text, folded once for all the names looked for in it. */
+    private String foldedText() {
+        if (folded == null) {
+            StringBuilder all = new StringBuilder();
+            for (int p = 1; p <= pages; p++) {
+                layout.content(p).forEach(l -> all.append(l.text()).append('\n'));
+            }
+            folded = fold(all.toString());
+        }
+        return folded;
     }
 
     private static String fold(String text) {
@@ -287,9 +303,10 @@ final class ReportStructure {
         }
         for (Heading p : parts) {
             if (HeadingClassifier.activityContainer(p.title())) {
-                List<Heading> subs = withSubHeadings(p).stream().filter(h -> h != p && h.level() == p.level() + 1
-                        || h != p && h.level() == 3 && p.level() == 1 && withSubHeadings(p).stream()
-                                .noneMatch(o -> o != p && o.level() == 2))
+                List<Heading> below = withSubHeadings(p);
+                boolean noLevelTwo = below.stream().noneMatch(o -> o != p && o.level() == 2);
+                List<Heading> subs = below.stream().filter(h -> h != p && (h.level() == p.level() + 1
+                        || h.level() == 3 && p.level() == 1 && noLevelTwo))
                         .filter(h -> HeadingClassifier.classify(h.title()).isEmpty()).toList();
                 if (subs.size() >= 2) {
                     items(subs);
@@ -320,7 +337,8 @@ final class ReportStructure {
         List<String> items = new ArrayList<>();
         int lines = 0;
         String wanted = HeadingClassifier.normalise(h.title());
-        for (int p = h.page(); p <= end(h); p++) {
+        int last = end(h);
+        for (int p = h.page(); p <= last; p++) {
             for (TextLines.Line line : layout.content(p)) {
                 String text = line.text().replaceFirst("^[\\p{So}\\p{Pd}•▪➢►*·\\uF000-\\uF8FF]+\\s*", "").strip();
                 String norm = HeadingClassifier.normalise(text);
@@ -416,24 +434,14 @@ final class ReportStructure {
     /** The text of a section's pages, from its heading's page to its last page. */
     private String spanText(Heading h) {
         StringBuilder text = new StringBuilder();
-        for (int p = h.page(); p <= end(h); p++) {
+        int last = end(h);
+        for (int p = h.page(); p <= last; p++) {
             layout.content(p).forEach(l -> text.append(l.text()).append('\n'));
         }
         return text.toString();
     }
 
     private static final Pattern KEYWORDS = Pattern.compile("^(mots?[- ]cles?|key ?words?|index terms)\\b.*");
-
-    /** A line far below the one before it (four usual line gaps or more): another block. */
-    private static boolean apart(List<TextLines.Line> lines, int i) {
-        List<Float> gaps = new ArrayList<>();
-        for (int k = 1; k < lines.size(); k++) {
-            gaps.add(lines.get(k).y() - lines.get(k - 1).y());
-        }
-        gaps.sort(null);
-        float usual = Math.max(1f, gaps.get(gaps.size() / 2));
-        return lines.get(i).y() - lines.get(i - 1).y() > 4 * usual;
-    }
 
     /** The text of a section: from the line after its heading to the next heading of any level. */
     String textOf(Heading heading) {
@@ -447,6 +455,7 @@ final class ReportStructure {
                 break;
             }
             List<TextLines.Line> lines = layout.content(p);
+            float usualGap = StructureReader.usualGap(lines);
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).text();
                 if (!started) {
@@ -469,9 +478,10 @@ final class ReportStructure {
                         && HeadingClassifier.normalise(line).startsWith(HeadingClassifier.normalise(next.title()))) {
                     return text.toString();
                 }
-                // the key words that follow a summary are not part of it, nor a block set apart below it
+                // the key words that follow a summary are not part of it, nor a block set apart below
+                // it (four usual line gaps or more)
                 if (KEYWORDS.matcher(HeadingClassifier.fold(line)).matches()
-                        || text.length() > 0 && i > 0 && apart(lines, i)) {
+                        || text.length() > 0 && i > 0 && lines.get(i).y() - lines.get(i - 1).y() > 4 * usualGap) {
                     return text.toString();
                 }
                 text.append(line).append('\n');

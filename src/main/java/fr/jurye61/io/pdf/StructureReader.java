@@ -362,7 +362,7 @@ final class StructureReader {
     }
 
     /** The median gap between a page's lines. */
-    private static float usualGap(List<TextLines.Line> lines) {
+    static float usualGap(List<TextLines.Line> lines) {
         float[] gaps = new float[Math.max(0, lines.size() - 1)];
         for (int k = 1; k < lines.size(); k++) {
             gaps[k - 1] = lines.get(k).y() - lines.get(k - 1).y();
