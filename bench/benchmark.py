@@ -1,25 +1,29 @@
 #!/usr/bin/env python3
-"""Benchmark of the nightly job against poppler and qpdf on the same reports (issue 7).
+"""Benchmark of the nightly job against poppler and qpdf on the same reports (issues 7 and 13).
 
-    bench/benchmark.py [--candidats 300[,1000]] [--work DIR] [--jar target/jury-e61.jar]
+    bench/benchmark.py [--candidats 300,1000,3000] [--work DIR] [--jar target/jury-e61.jar] [--reels DIR]
 
-For each N: generates a session of N candidates with Word-like reports (embedded TrueType
-fonts, photos, ~30 pages), then measures, one after the other on this machine:
+The night runs as in production: through jobs/nightly.sh (extracted jar, class-data archive
+trained once, beforehand, on a small night: not timed), with no hand-set heap (JAVA_OPTS empty
+unless given). For each N: generates a session of N candidates with Word-like reports (embedded
+TrueType fonts, photos, ~30 pages), then measures, one after the other on this machine:
   cold       nightly on a fresh state
   unchanged  the next night, nothing new
   one        the next night with one report replaced by a new one
   poppler    pdfinfo + pdftotext over the same reports, 2 processes at a time
   qpdf       qpdf --empty --pages building each commission's merged PDF from the same files,
              compared with the job's "dossiers" step
-and prints each ratio against its target and the peak RSS of each nightly JVM.
+and prints each ratio against its target and the peak RSS of each nightly JVM. Then the same
+cold night on the real reports of --reels (../shared/realworld/pdfs): the evaluation step's time
+per page against pdftotext's.
 Needs poppler-utils and qpdf (apt-get install -y poppler-utils qpdf). Not a test: run it by hand.
 """
-import argparse, csv, io, os, re, shutil, subprocess, sys, tempfile, time
+import argparse, csv, glob, os, re, shutil, subprocess, sys, tempfile, time
 from concurrent.futures import ThreadPoolExecutor
 
 
 def run(cmd, **kw):
-    """Runs a command; returns (seconds, peak RSS in MiB, stdout+stderr)."""
+    """Runs a command; returns (seconds, peak RSS in MiB of it or its largest child, stdout+stderr)."""
     start = time.monotonic()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **kw)
     out = p.stdout.read()
@@ -31,13 +35,32 @@ def run(cmd, **kw):
     return seconds, usage.ru_maxrss / 1024, out.decode(errors="replace")
 
 
-JAVA_OPTS = os.environ.get("JAVA_OPTS", "-Xmx768m").split()
+JAVA_OPTS = os.environ.get("JAVA_OPTS", "")
+LAUNCHER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "jobs", "nightly.sh")
 
 
-def nightly(jar, inp, out, state):
-    """The nightly job as jobs/nightly.sh runs it (same JAVA_OPTS: a bounded heap)."""
-    env = dict(os.environ, CI="true")
-    return run(["java", *JAVA_OPTS, "-jar", jar, "nightly", "--input", inp, "--output", out, "--state", state], env=env)
+def nightly(jar, inp, out, state, cache):
+    """The nightly job as jobs/nightly.sh runs it; returns (seconds, peak RSS, this night's log)."""
+    logs = os.path.join(state, "logs")
+    before = {f: os.path.getsize(os.path.join(logs, f)) for f in os.listdir(logs)} if os.path.isdir(logs) else {}
+    env = dict(os.environ, CI="true", JURY_JAR=os.path.abspath(jar), JURY_INPUT=inp, JURY_OUTPUT=out,
+               JURY_STATE=state, JURY_CACHE=cache, JAVA_OPTS=JAVA_OPTS)
+    seconds, rss, _ = run([LAUNCHER], env=env, stdin=subprocess.DEVNULL)
+    text = ""
+    for f in sorted(os.listdir(logs)):
+        if f.startswith("nightly-"):
+            with open(os.path.join(logs, f), encoding="utf-8", errors="replace") as log:
+                log.seek(before.get(f, 0))
+                text += log.read()
+    return seconds, rss, text
+
+
+def train(jar, work, cache):
+    """The class-data archive, trained by the launcher on its own small night (once; not timed)."""
+    base = os.path.join(work, "entrainement")
+    shutil.rmtree(base, ignore_errors=True)
+    run(["java", "-jar", jar, "generate-sample", "--output", os.path.join(base, "input"), "--candidats", "5"])
+    nightly(jar, os.path.join(base, "input"), os.path.join(base, "out"), os.path.join(base, "state"), cache)
 
 
 def step_ms(log, step):
@@ -52,12 +75,18 @@ def reports(inp):
 
 def poppler(files):
     def one(f):
-        subprocess.run(["pdfinfo", f], stdout=subprocess.DEVNULL, check=True)
-        subprocess.run(["pdftotext", f, "-"], stdout=subprocess.DEVNULL, check=True)
+        subprocess.run(["pdfinfo", f], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(["pdftotext", f, "-"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     start = time.monotonic()
     with ThreadPoolExecutor(max_workers=2) as pool:
         list(pool.map(one, files))
     return time.monotonic() - start
+
+
+def pages(f):
+    out = subprocess.run(["pdfinfo", f], capture_output=True, text=True, errors="replace").stdout
+    m = re.search(r"^Pages:\s+(\d+)", out, re.M)
+    return int(m.group(1)) if m else 0
 
 
 def qpdf_packs(inp, out):
@@ -80,58 +109,97 @@ def verdict(value, limit):
     return "OK " if value <= limit else "NOT MET"
 
 
-def bench(jar, n, work):
+def generate(jar, inp, n):
+    run(["java", "-jar", jar, "generate-sample", "--output", inp, "--candidats", str(n), "--commissions",
+         str(max(3, n // 25)), "--style", "word"])
+
+
+def bench(jar, n, work, cache):
     base = os.path.join(work, f"n{n}")
     shutil.rmtree(base, ignore_errors=True)
     inp, out, state = (os.path.join(base, d) for d in ("input", "out", "state"))
     print(f"\n== N = {n}: generating a Word-like session ...", flush=True)
-    run(["java", "-jar", jar, "generate-sample", "--output", inp, "--candidats", str(n), "--commissions",
-         str(max(3, n // 25)), "--style", "word"])
+    generate(jar, inp, n)
     files = reports(inp)
     size = sum(os.path.getsize(f) for f in files) / 2**20
     print(f"   {len(files)} reports, {size:.0f} MiB", flush=True)
 
-    cold, cold_rss, cold_log = nightly(jar, inp, out, state)
-    unchanged, unch_rss, _ = nightly(jar, inp, out, state)
+    cold, cold_rss, cold_log = nightly(jar, inp, out, state, cache)
+    unchanged, unch_rss, unch_log = nightly(jar, inp, out, state, cache)
+    if "Aucun changement" not in unch_log:
+        print("   WARNING: the unchanged night ran in full")
     # one report replaced by a new one (another generated session's report: new content, new SHA-256)
     other = os.path.join(base, "other")
     run(["java", "-jar", jar, "generate-sample", "--output", other, "--candidats", "1", "--graine", "7",
          "--style", "word"])
     shutil.copyfile(os.path.join(other, "rapports", "E61-0001", "rapport.pdf"), files[0])
-    one, one_rss, _ = nightly(jar, inp, out, state)
+    one, one_rss, _ = nightly(jar, inp, out, state, cache)
     pop = poppler(files)
     qpdf = qpdf_packs(inp, out)
     packs = step_ms(cold_log, "dossiers")
+    peak = max(cold_rss, unch_rss, one_rss)
 
     print(f"   cold nightly      {cold:7.1f} s   peak RSS {cold_rss:6.0f} MiB")
-    print(f"   unchanged night   {unchanged:7.1f} s   peak RSS {unch_rss:6.0f} MiB")
+    print(f"   unchanged night   {unchanged:7.2f} s   peak RSS {unch_rss:6.0f} MiB")
     print(f"   one report new    {one:7.1f} s   peak RSS {one_rss:6.0f} MiB")
     print(f"   poppler (2 procs) {pop:7.1f} s   pdfinfo + pdftotext on {len(files)} reports")
     print(f"   qpdf packs        {qpdf:7.1f} s   vs the job's dossiers step {packs:.1f} s")
-    print(f"   cold / poppler       = {cold / pop:5.2f}   target <= 2.0 (aim 1.0)  {verdict(cold / pop, 2.0)}")
-    print(f"   unchanged / cold     = {unchanged / cold:5.2f}   target <= 0.10          {verdict(unchanged / cold, 0.10)}")
-    print(f"   one new - unchanged  = {one - unchanged:5.1f} s  (one analysis: about {cold / max(1, len(files)):.2f} s)")
-    print(f"   packs / qpdf         = {packs / qpdf:5.2f}   target <= 2.0           {verdict(packs / qpdf, 2.0)}")
-    print(f"   peak RSS             = {max(cold_rss, unch_rss, one_rss):5.0f} MiB target <= 1024   "
-          f"{verdict(max(cold_rss, unch_rss, one_rss), 1024)}")
-    return max(cold_rss, unch_rss, one_rss)
+    print(f"   cold / poppler       = {cold / pop:5.2f}   target <= {1.5 if n < 1000 else 1.0}       "
+          f"{verdict(cold / pop, 1.5 if n < 1000 else 1.0)}")
+    print(f"   unchanged            = {unchanged:5.2f} s = {unchanged / cold:4.2f} x cold  target "
+          f"{'<= 1.5 s' if n < 1000 else '<= 0.05 x cold'}  "
+          f"{verdict(unchanged, 1.5) if n < 1000 else verdict(unchanged / cold, 0.05)}")
+    print(f"   one new - unchanged  = {one - unchanged:5.1f} s  (a cold night's time per report: "
+          f"{cold / max(1, len(files)):.2f} s)")
+    print(f"   packs / qpdf         = {packs / qpdf:5.2f}   target <= 1.5           {verdict(packs / qpdf, 1.5)}")
+    print(f"   peak RSS             = {peak:5.0f} MiB target <= 1024   {verdict(peak, 1024)}")
+    return peak
+
+
+def real_reports(jar, work, cache, folder):
+    """A cold night whose reports are the real ones: the evaluation step per page against pdftotext."""
+    pdfs = sorted(glob.glob(os.path.join(folder, "*.pdf")))
+    if not pdfs:
+        return
+    base = os.path.join(work, "reels")
+    shutil.rmtree(base, ignore_errors=True)
+    inp, out, state = (os.path.join(base, d) for d in ("input", "out", "state"))
+    generate(jar, inp, len(pdfs))
+    files = reports(inp)
+    for target, pdf in zip(files, pdfs):
+        shutil.copyfile(pdf, target)
+    total_pages = sum(pages(f) for f in files)
+    _, rss, log = nightly(jar, inp, out, state, cache)
+    evaluation = step_ms(log, "evaluation")
+    pop = poppler(files)
+    print(f"\n== real reports ({len(files)} files, {total_pages} pages, {folder})")
+    print(f"   evaluation step   {evaluation:7.1f} s = {1000 * evaluation / total_pages:5.1f} ms/page "
+          f"(rules, grids and the whole analysis included)")
+    print(f"   poppler (2 procs) {pop:7.1f} s = {1000 * pop / total_pages:5.1f} ms/page")
+    print(f"   evaluation / poppler = {evaluation / pop:5.2f}   peak RSS {rss:.0f} MiB")
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--candidats", default="300")
+    parser.add_argument("--candidats", default="300,1000,3000")
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "jury-e61-bench"))
     parser.add_argument("--jar", default="target/jury-e61.jar")
+    parser.add_argument("--reels", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                                        "shared", "realworld", "pdfs"))
     args = parser.parse_args()
     for tool in ("pdfinfo", "pdftotext", "qpdf", "java"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} missing: apt-get install -y poppler-utils qpdf")
     if not os.path.exists(args.jar):
         sys.exit(f"no jar at {args.jar}: mvn -B -DskipTests package first")
-    print(f"machine: {os.cpu_count()} cores; JAVA_OPTS {' '.join(JAVA_OPTS)}; work folder {args.work}")
-    peaks = [(n, bench(args.jar, int(n), args.work)) for n in args.candidats.split(",")]
+    cache = os.path.join(args.work, "cache-jvm")
+    shutil.rmtree(cache, ignore_errors=True)
+    print(f"machine: {os.cpu_count()} cores; JAVA_OPTS '{JAVA_OPTS}'; work folder {args.work}", flush=True)
+    train(args.jar, args.work, cache)
+    peaks = [(n, bench(args.jar, int(n), args.work, cache)) for n in args.candidats.split(",") if n]
     if len(peaks) > 1:
         print("\npeak RSS by N: " + ", ".join(f"N={n}: {rss:.0f} MiB" for n, rss in peaks))
+    real_reports(args.jar, args.work, cache, os.path.abspath(args.reels))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.db.StateDatabase;
 import fr.jurye61.io.input.InputFolder;
 import fr.jurye61.io.input.InputSnapshot;
+import fr.jurye61.io.input.NightFingerprint;
+import fr.jurye61.jobs.UnchangedNight;
 import fr.jurye61.jobs.BatchApplication;
 import fr.jurye61.jobs.NightlyRunner;
 import fr.jurye61.reports.OutputFolder;
@@ -16,6 +18,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -43,12 +46,18 @@ public class NightlyCommand implements Callable<Integer> {
     @Option(names = "--state", defaultValue = "var", description = "Base d'état (HSQLDB), gardée d'une nuit à l'autre.")
     Path state;
 
+    @Option(names = "--nuit-complete", description = "Refait la nuit entière même si rien n'a changé depuis la "
+            + "dernière nuit complète.")
+    boolean fullNight;
+
     private Path logFile;
+    /** The input folder as it stood before anything started: compared with the last night's. */
+    private List<InputFolder.Observed> observed;
 
     @Override
     public Integer call() throws Exception {
         try {
-            checkConfiguration(input, output, state);
+            observed = checkConfiguration(input, output, state);
         } catch (ConfigurationException e) {
             System.err.println("Erreur de configuration : " + e.getMessage());
             return JuryE61.USAGE;
@@ -137,7 +146,7 @@ public class NightlyCommand implements Callable<Integer> {
     }
 
     private int runJob() throws Exception {
-        AutoCloseable opened;
+        java.sql.Connection opened;
         try {
             opened = StateDatabase.check(state);
         } catch (StateDatabase.Damaged e) {
@@ -145,6 +154,24 @@ public class NightlyCommand implements Callable<Integer> {
             System.err.println("Erreur de configuration : " + e.getMessage());
             return JuryE61.USAGE;
         }
+        if (!fullNight) {
+            try {
+                Optional<UnchangedNight.Unchanged> unchanged = UnchangedNight.recordIfUnchanged(opened, input, output,
+                        state, observed);
+                if (unchanged.isPresent()) {
+                    opened.close();
+                    System.err.println("Aucun changement depuis la nuit n° " + unchanged.get().runId() + " ("
+                            + unchanged.get().files() + " fichiers d'entrée identiques) : ses résultats restent en "
+                            + "place, changements.csv est vide. (--nuit-complete refait la nuit entière.)");
+                    return JuryE61.OK;
+                }
+            } catch (IOException | java.sql.SQLException e) {
+                // Nothing was published by the check: a full night decides instead.
+                LOG.warn("Unchanged-night check failed, running a full night", e);
+            }
+        }
+        // From here the last fingerprint no longer describes the last night: a full night writes its own.
+        NightFingerprint.forget(state);
         String url = StateDatabase.url(state);
         JobExecution execution;
         try (AutoCloseable guard = opened;
@@ -174,6 +201,9 @@ public class NightlyCommand implements Callable<Integer> {
         }
         // The database is shut down: what it holds now is what the next night will find.
         Optional<String> recorded = StateDatabase.recordedStatus(state, execution.getId());
+        if (recorded.equals(Optional.of(BatchStatus.COMPLETED.name()))) {
+            rememberNight(execution);
+        }
         if (!recorded.equals(Optional.of(BatchStatus.COMPLETED.name()))) {
             LOG.error(
                     "Run {} completed but the state recorded {}", execution.getId(), recorded.orElse("nothing readable"));
@@ -187,8 +217,22 @@ public class NightlyCommand implements Callable<Integer> {
         return JuryE61.OK;
     }
 
-    /** Everything that would make the run meaningless is checked before anything is written. */
-    static void checkConfiguration(Path input, Path output, Path state) {
+    /** What the next night compares itself with; a night that cannot be fingerprinted only makes the next one full. */
+    private void rememberNight(JobExecution execution) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                StateDatabase.url(state) + ";ifexists=true", "SA", "")) {
+            UnchangedNight.remember(connection, execution.getId(), execution.getJobInstance().getInstanceId(), input,
+                    output, state, observed);
+        } catch (IOException | java.sql.SQLException | RuntimeException e) {
+            LOG.warn("Night fingerprint not written: the next night will be a full one", e);
+        }
+    }
+
+    /**
+     * Everything that would make the run meaningless is checked before anything is written.
+     * Returns the input folder as it stands (no file opened).
+     */
+    static List<InputFolder.Observed> checkConfiguration(Path input, Path output, Path state) {
         if (!Files.isDirectory(input)) {
             throw new ConfigurationException("le dossier d'entrée " + input + " n'existe pas.");
         }
@@ -211,8 +255,10 @@ public class NightlyCommand implements Callable<Integer> {
         }
         // The same reading as the night's snapshot (links resolved, never followed out), no file opened.
         InputSnapshot now;
+        List<InputFolder.Observed> observed;
         try {
-            now = new InputSnapshot(null, new InputFolder(input, InputKind.locations()).survey());
+            observed = new InputFolder(input, InputKind.locations()).observe();
+            now = new InputSnapshot(null, observed.stream().map(InputFolder.Observed::entry).toList());
         } catch (IOException e) {
             throw new ConfigurationException("dossier d'entrée illisible : " + e.getMessage(), e);
         }
@@ -227,5 +273,6 @@ public class NightlyCommand implements Callable<Integer> {
                         + " : ce fichier est obligatoire.");
             }
         }
+        return observed;
     }
 }

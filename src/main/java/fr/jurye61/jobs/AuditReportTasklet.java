@@ -40,7 +40,7 @@ public class AuditReportTasklet implements Tasklet {
         Optional<Long> previous = history.previousCompletedRun(run.runId());
         List<Change> changes = Change.between(previous.map(store::outcomes).orElse(Map.of()), outcomes);
         CsvReports.changements(run.staging(), changes);
-        List<RunRecord> runs = history.executions();
+        List<RunRecord> runs = history.nights();
         LocalDateTime start = runs.stream().filter(r -> r.runId() == run.runId()).map(RunRecord::start)
                 .filter(java.util.Objects::nonNull).min(LocalDateTime::compareTo).orElse(null);
         AuditHtmlRenderer.write(run.staging(), new AuditModel(session, run.runId(), start, LocalDateTime.now(),

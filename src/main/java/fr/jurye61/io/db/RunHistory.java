@@ -32,6 +32,20 @@ public class RunHistory {
                         rs.getString(5), rs.getString(6), rs.getString(7)));
     }
 
+    /**
+     * Every execution and every night found unchanged (J_NUIT_INCHANGEE: no execution of its own,
+     * {@code executionId} -1, status AUCUN_CHANGEMENT, the run whose results stood), newest first.
+     */
+    public List<RunRecord> nights() {
+        List<RunRecord> all = new java.util.ArrayList<>(executions());
+        all.addAll(jdbc.query("SELECT DATE_NUIT, RUN_ID FROM J_NUIT_INCHANGEE ORDER BY ID DESC",
+                (rs, i) -> new RunRecord(-1, rs.getLong(2), time(rs.getTimestamp(1)), time(rs.getTimestamp(1)),
+                        "AUCUN_CHANGEMENT", null, null)));
+        all.sort(java.util.Comparator.comparing(RunRecord::start, java.util.Comparator.nullsFirst(
+                java.util.Comparator.<LocalDateTime>naturalOrder())).reversed());
+        return all;
+    }
+
     /** The latest completed run before {@code runId}: what tonight is compared with. */
     public Optional<Long> previousCompletedRun(long runId) {
         return jdbc.queryForList("SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION WHERE STATUS = 'COMPLETED' "

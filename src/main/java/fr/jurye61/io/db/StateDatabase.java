@@ -53,7 +53,7 @@ public final class StateDatabase {
      * (a new state, with no database yet, is fine). The connection is returned open: closed once
      * the run's own connections are open, it spares a second opening of the database.
      */
-    public static AutoCloseable check(Path state) throws Damaged {
+    public static Connection check(Path state) throws Damaged {
         // Only a database that once held its schema must still hold it: a first night killed while
         // creating it left an incomplete new database, which the next start completes.
         boolean initialised = Files.exists(state.resolve(INITIALISED));
@@ -66,7 +66,7 @@ public final class StateDatabase {
                     statement.executeQuery("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").close();
                 }
             }
-            return connection::close;
+            return connection;
         } catch (SQLException | RuntimeException e) {
             try {
                 if (connection != null) {
@@ -76,6 +76,56 @@ public final class StateDatabase {
                 // the database could not be used anyway
             }
             throw new Damaged(state, e);
+        }
+    }
+
+    /** The last job execution of the state (id, run, status), read with plain JDBC before Spring starts. */
+    public record LastExecution(long executionId, long runId, String status) {
+    }
+
+    public static Optional<LastExecution> lastExecution(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT JOB_EXECUTION_ID, JOB_INSTANCE_ID, STATUS FROM "
+                        + "BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC LIMIT 1")) {
+            return rows.next() ? Optional.of(new LastExecution(rows.getLong(1), rows.getLong(2), rows.getString(3)))
+                    : Optional.empty();
+        }
+    }
+
+    /** What a run's snapshot froze of the input folder (J_INSTANTANE), by path. */
+    public static java.util.List<fr.jurye61.io.input.SnapshotEntry> snapshot(Connection connection, long runId)
+            throws SQLException {
+        java.util.List<fr.jurye61.io.input.SnapshotEntry> entries = new java.util.ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT CHEMIN, NATURE, TAILLE, MODIFIE, SHA256 FROM J_INSTANTANE WHERE RUN_ID = ? ORDER BY CHEMIN")) {
+            query.setLong(1, runId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(new fr.jurye61.io.input.SnapshotEntry(rows.getString(1),
+                            fr.jurye61.io.input.SnapshotEntry.Nature.valueOf(rows.getString(2)), rows.getLong(3),
+                            rows.getLong(4), rows.getString(5)));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Records a night that found nothing changed (J_NUIT_INCHANGEE): its date, the run whose results
+     * stand, how many input files were looked at and how many had to be read again (hashed).
+     */
+    public static void recordUnchangedNight(Connection connection, long runId, java.time.LocalDateTime at, int files,
+            int reread) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO J_NUIT_INCHANGEE "
+                + "(DATE_NUIT, RUN_ID, FICHIERS, RELUS, MOTIF) VALUES (?, ?, ?, ?, 'aucun changement')")) {
+            insert.setTimestamp(1, java.sql.Timestamp.valueOf(at));
+            insert.setLong(2, runId);
+            insert.setInt(3, files);
+            insert.setInt(4, reread);
+            insert.executeUpdate();
+        }
+        if (!connection.getAutoCommit()) {
+            connection.commit();
         }
     }
 

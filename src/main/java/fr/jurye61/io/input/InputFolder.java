@@ -74,7 +74,28 @@ public final class InputFolder {
      * tell whether a required file is there before a night starts.
      */
     public List<SnapshotEntry> survey() throws IOException {
-        return read(null);
+        return observe().stream().map(Observed::entry).toList();
+    }
+
+    /**
+     * What stands where, without opening any file, with each file's identity on its disk (inode and
+     * change time): what a night is compared with the last one by. The change time cannot be set
+     * back by a program (unlike the modification time, which a copy with {@code -p} keeps), so a
+     * file rewritten in place with the same size and date still differs.
+     */
+    public List<Observed> observe() throws IOException {
+        Map<String, String> identities = new ConcurrentHashMap<>();
+        List<SnapshotEntry> entries = read(null, null, identities);
+        return entries.stream().map(e -> new Observed(e, identities.getOrDefault(e.chemin(), ""))).toList();
+    }
+
+    /** A path as the folder shows it, and the identity of the file there (empty when not a file). */
+    public record Observed(SnapshotEntry entry, String identity) {
+    }
+
+    /** The chosen paths only, hashed (not copied): the files whose identity changed since a night. */
+    public List<SnapshotEntry> fingerprint(Set<String> only) throws IOException {
+        return read(ObjectStore::hash, only, null);
     }
 
     /**
@@ -112,6 +133,11 @@ public final class InputFolder {
     }
 
     private List<SnapshotEntry> read(Content content) throws IOException {
+        return read(content, null, null);
+    }
+
+    private List<SnapshotEntry> read(Content content, Set<String> only, Map<String, String> identities)
+            throws IOException {
         Map<String, SnapshotEntry> entries = new ConcurrentHashMap<>();
         List<Found> files = new ArrayList<>();
         for (String location : locations) {
@@ -136,9 +162,13 @@ public final class InputFolder {
         }
         // Hashing is I/O and CPU bound: every core reads its share of the files.
         List<IOException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        if (only != null) {
+            entries.keySet().retainAll(only);
+            files.removeIf(found -> !only.contains(found.relative()));
+        }
         files.parallelStream().forEach(found -> {
             try {
-                entries.put(found.relative(), keep(found, content));
+                entries.put(found.relative(), keep(found, content, identities));
             } catch (IOException e) {
                 failures.add(e);
             }
@@ -207,7 +237,7 @@ public final class InputFolder {
     }
 
     /** Opens a regular file on its real path, checks nothing was swapped, and keeps its content. */
-    private SnapshotEntry keep(Found found, Content content) throws IOException {
+    private SnapshotEntry keep(Found found, Content content, Map<String, String> identities) throws IOException {
         Path real = found.path();
         String relative = found.relative();
         BasicFileAttributes before;
@@ -225,6 +255,9 @@ public final class InputFolder {
                     before.lastModifiedTime().toMillis(), null);
         }
         if (content == null) {
+            if (identities != null) {
+                identities.put(relative, identity(real, before));
+            }
             return new SnapshotEntry(relative, SnapshotEntry.Nature.FICHIER, before.size(),
                     before.lastModifiedTime().toMillis(), null);
         }
@@ -276,6 +309,17 @@ public final class InputFolder {
                     .decode(java.nio.ByteBuffer.wrap(name)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             return new String(name, java.nio.charset.Charset.forName("windows-1252"));
+        }
+    }
+
+    /** Device, inode and change time (nanoseconds) where the file system tells them; the file key otherwise. */
+    private static String identity(Path real, BasicFileAttributes attributes) {
+        try {
+            Map<String, Object> unix = Files.readAttributes(real, "unix:dev,ino,ctime", LinkOption.NOFOLLOW_LINKS);
+            java.nio.file.attribute.FileTime ctime = (java.nio.file.attribute.FileTime) unix.get("ctime");
+            return unix.get("dev") + ":" + unix.get("ino") + ":" + ctime.to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return String.valueOf(attributes.fileKey()) + ":" + attributes.lastModifiedTime().toMillis();
         }
     }
 

@@ -295,7 +295,8 @@ public final class AuditHtmlRenderer {
         h.append("<h2 id=\"historique\">Exécutions précédentes</h2><table><tr><th>Exécution</th><th>Nuit (instance)</th>")
                 .append("<th>Début</th><th>Fin</th><th>Statut</th><th>Entrée</th><th>Sortie</th></tr>\n");
         for (RunRecord r : m.runs()) {
-            h.append("<tr><td class=\"n\">").append(r.executionId()).append("</td><td class=\"n\">").append(r.runId())
+            h.append("<tr><td class=\"n\">").append(r.executionId() < 0 ? "—" : Long.toString(r.executionId()))
+                    .append("</td><td class=\"n\">").append(r.runId())
                     .append("</td><td>").append(time(r.start())).append("</td><td>").append(time(r.end())).append("</td><td>")
                     .append(esc(r.status())).append("</td><td>").append(esc(r.input())).append("</td><td>")
                     .append(esc(r.output())).append("</td></tr>\n");

@@ -1,0 +1,162 @@
+package fr.jurye61.io.input;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What the last completed night stood on, kept under {@code --state} as a small text file so that
+ * the next night can tell, before anything starts, that nothing changed: the tool, its settings,
+ * the three folders, the published night and its files, and every input as it stood on the disk
+ * (identity, size, date) with the SHA-256 the night read it with.
+ *
+ * <p>Written only after the end of a night was read back from the database, and atomically: a
+ * missing, older or unreadable file only means that the next night is a full one.
+ */
+public record NightFingerprint(long runId, long executionId, String tool, String settings, String input,
+        String output, String night, List<InputLine> inputs, List<OutputLine> outputs) {
+    public static final String FILE = "empreinte-derniere-nuit.tsv";
+    private static final String HEADER = "# jury-e61 : ce que la dernière nuit complète a lu et publié (format 1)";
+
+    /** An input path as the night found it: what stood there, the file's identity, size and date, and its hash. */
+    public record InputLine(String chemin, SnapshotEntry.Nature nature, long taille, long modifie, String identity,
+            String sha256) {
+        /** The same file on the disk: nothing of it can have changed (the hash is not compared). */
+        public boolean sameFileAs(InputFolder.Observed now) {
+            SnapshotEntry e = now.entry();
+            return chemin.equals(e.chemin()) && nature == e.nature() && taille == e.taille()
+                    && modifie == e.modifie() && identity.equals(now.identity());
+        }
+    }
+
+    /** A published file (relative to the night's folder) as it stood once published: any change rebuilds. */
+    public record OutputLine(String chemin, long taille, long modifie, String fileKey) {
+    }
+
+    public static Path path(Path state) {
+        return state.toAbsolutePath().normalize().resolve(FILE);
+    }
+
+    /** The published night's files as they stand now, sorted by path; links are listed, never followed. */
+    public static List<OutputLine> observeOutput(Path nightFolder) throws IOException {
+        Map<String, OutputLine> lines = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(nightFolder)) {
+            for (Path p : walk.filter(p -> !p.equals(nightFolder)).toList()) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                String relative = nightFolder.relativize(p).toString().replace('\\', '/');
+                if (a.isDirectory()) {
+                    lines.put(relative, new OutputLine(relative + "/", 0, 0, "dossier"));
+                } else {
+                    lines.put(relative, new OutputLine(relative, a.size(), a.lastModifiedTime().toMillis(),
+                            a.isSymbolicLink() ? "lien:" + Files.readSymbolicLink(p) : String.valueOf(a.fileKey())));
+                }
+            }
+        }
+        return List.copyOf(lines.values());
+    }
+
+    /** Written to a temporary name, flushed, then renamed over the former one. */
+    public void write(Path state) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        field(text, "nuit", Long.toString(runId));
+        field(text, "execution", Long.toString(executionId));
+        field(text, "outil", tool);
+        field(text, "reglages", settings);
+        field(text, "entree", input);
+        field(text, "sortie", output);
+        field(text, "publiee", night);
+        for (InputLine l : inputs) {
+            text.append("E\t").append(escape(l.chemin())).append('\t').append(l.nature()).append('\t')
+                    .append(l.taille()).append('\t').append(l.modifie()).append('\t').append(escape(l.identity()))
+                    .append('\t').append(l.sha256() == null ? "" : l.sha256()).append('\n');
+        }
+        for (OutputLine l : outputs) {
+            text.append("S\t").append(escape(l.chemin())).append('\t').append(l.taille()).append('\t')
+                    .append(l.modifie()).append('\t').append(escape(l.fileKey())).append('\n');
+        }
+        Path target = path(state);
+        Path temp = target.resolveSibling("." + FILE + ".tmp");
+        try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
+            channel.force(true);
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Forgets the last night's fingerprint: the next night is a full one. */
+    public static void forget(Path state) throws IOException {
+        Files.deleteIfExists(path(state));
+    }
+
+    /** The fingerprint kept under the state, or empty when there is none or it cannot be read whole. */
+    public static Optional<NightFingerprint> read(Path state) {
+        Path file = path(state);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+                return Optional.empty();
+            }
+            Map<String, String> fields = new TreeMap<>();
+            List<InputLine> inputs = new ArrayList<>();
+            List<OutputLine> outputs = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split("\t", -1);
+                switch (f[0]) {
+                    case "E" -> inputs.add(new InputLine(unescape(f[1]), SnapshotEntry.Nature.valueOf(f[2]),
+                            Long.parseLong(f[3]), Long.parseLong(f[4]), unescape(f[5]), f[6].isEmpty() ? null : f[6]));
+                    case "S" -> outputs.add(new OutputLine(unescape(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
+                            unescape(f[4])));
+                    default -> fields.put(f[0], unescape(f[1]));
+                }
+            }
+            return Optional.of(new NightFingerprint(Long.parseLong(fields.get("nuit")),
+                    Long.parseLong(fields.get("execution")), fields.get("outil"), fields.get("reglages"),
+                    fields.get("entree"), fields.get("sortie"), fields.get("publiee"), List.copyOf(inputs),
+                    List.copyOf(outputs)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a damaged fingerprint costs a full night, nothing more
+        }
+    }
+
+    private static void field(StringBuilder text, String name, String value) {
+        text.append(name).append('\t').append(escape(value)).append('\n');
+    }
+
+    /** Paths may hold tabs or line breaks (a name from anywhere): escaped, so that a line stays a line. */
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                char next = value.charAt(++i);
+                out.append(switch (next) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> next;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
