@@ -4,6 +4,7 @@ import fr.jurye61.io.config.ConfigurationException;
 import fr.jurye61.io.config.SessionPropertiesLoader;
 import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.db.StateDatabase;
+import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.input.InputFolder;
 import fr.jurye61.io.input.InputSnapshot;
 import fr.jurye61.io.input.NightFingerprint;
@@ -200,9 +201,14 @@ public class NightlyCommand implements Callable<Integer> {
             return JuryE61.FAILED;
         }
         // The database is shut down: what it holds now is what the next night will find.
-        Optional<String> recorded = StateDatabase.recordedStatus(state, execution.getId());
-        if (recorded.equals(Optional.of(BatchStatus.COMPLETED.name()))) {
-            rememberNight(execution);
+        Optional<String> recorded;
+        try (java.sql.Connection reopened = StateDatabase.reopen(state)) {
+            recorded = StateDatabase.recordedStatus(reopened, execution.getId());
+            if (recorded.equals(Optional.of(BatchStatus.COMPLETED.name()))) {
+                rememberNight(reopened, execution);
+            }
+        } catch (java.sql.SQLException | RuntimeException e) {
+            recorded = Optional.empty();
         }
         if (!recorded.equals(Optional.of(BatchStatus.COMPLETED.name()))) {
             LOG.error(
@@ -218,12 +224,14 @@ public class NightlyCommand implements Callable<Integer> {
     }
 
     /** What the next night compares itself with; a night that cannot be fingerprinted only makes the next one full. */
-    private void rememberNight(JobExecution execution) {
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
-                StateDatabase.url(state) + ";ifexists=true", "SA", "")) {
-            UnchangedNight.remember(connection, execution.getId(), execution.getJobInstance().getInstanceId(), input,
-                    output, state, observed);
-        } catch (IOException | java.sql.SQLException | RuntimeException e) {
+    private void rememberNight(java.sql.Connection connection, JobExecution execution) {
+        long runId = execution.getJobInstance().getInstanceId();
+        try {
+            StateStore store = new StateStore(new org.springframework.jdbc.core.JdbcTemplate(
+                    new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true)));
+            UnchangedNight.remember(execution.getId(), runId, store.snapshotEntries(runId), input, output, state,
+                    observed);
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Night fingerprint not written: the next night will be a full one", e);
         }
     }

@@ -108,8 +108,7 @@ public final class UnchangedNight {
             // Copied or touched since: the same content is the same input.
             for (SnapshotEntry hashed : new InputFolder(input, InputKind.locations()).fingerprint(toHash)) {
                 NightFingerprint.InputLine was = before.get(hashed.chemin());
-                if (was == null || !hashed.sameInputAs(new SnapshotEntry(was.chemin(), was.nature(), was.taille(),
-                        was.modifie(), was.sha256()))) {
+                if (was == null || !hashed.sameInputAs(was.entry())) {
                     LOG.info("Full night: {} changed in content", hashed.chemin());
                     return Optional.empty();
                 }
@@ -118,10 +117,8 @@ public final class UnchangedNight {
         StateDatabase.recordUnchangedNight(connection, last.runId(), LocalDateTime.now(), now.size(), toHash.size());
         CsvReports.changements(published.get(), List.of());
         // What tonight saw becomes what the next night is compared with (files re-hashed need not be again).
-        Map<String, String> sha = new HashMap<>();
-        last.inputs().forEach(l -> sha.put(l.chemin(), l.sha256()));
         new NightFingerprint(last.runId(), last.executionId(), last.tool(), last.settings(), last.input(), last.output(),
-                last.night(), lines(now, sha), NightFingerprint.observeOutput(published.get())).write(state);
+                last.night(), lines(now, chemin -> before.get(chemin).sha256()), NightFingerprint.observeOutput(published.get())).write(state);
         LOG.info("Unchanged night: {} input files, {} hashed again; the results of run {} stand", now.size(),
                 toHash.size(), last.runId());
         return Optional.of(new Unchanged(last.runId(), now.size(), toHash.size()));
@@ -151,16 +148,14 @@ public final class UnchangedNight {
      * snapshot froze (same paths, natures, sizes and dates); otherwise something moved during the
      * night, and the fingerprint is not written (the next night is a full one).
      */
-    public static void remember(Connection connection, long executionId, long runId, Path input, Path output,
-            Path state, List<InputFolder.Observed> observedBefore) throws IOException, SQLException {
-        List<SnapshotEntry> snapshot = StateDatabase.snapshot(connection, runId);
+    public static void remember(long executionId, long runId, List<SnapshotEntry> snapshot, Path input, Path output,
+            Path state, List<InputFolder.Observed> observedBefore) throws IOException {
         Map<String, SnapshotEntry> frozen = new HashMap<>();
         snapshot.forEach(e -> frozen.put(e.chemin(), e));
         if (frozen.size() != observedBefore.size()) {
             LOG.info("No fingerprint for run {}: the input folder changed while it ran", runId);
             return;
         }
-        Map<String, String> sha = new HashMap<>();
         for (InputFolder.Observed o : observedBefore) {
             SnapshotEntry e = frozen.get(o.entry().chemin());
             if (e == null || e.nature() != o.entry().nature() || e.taille() != o.entry().taille()
@@ -168,7 +163,6 @@ public final class UnchangedNight {
                 LOG.info("No fingerprint for run {}: {} changed while it ran", runId, o.entry().chemin());
                 return;
             }
-            sha.put(e.chemin(), e.sha256());
         }
         OutputFolder folder = new OutputFolder(output);
         Optional<Path> published = folder.current();
@@ -176,16 +170,17 @@ public final class UnchangedNight {
             return;
         }
         new NightFingerprint(runId, executionId, Version.identity(), settings(), absolute(input), absolute(output),
-                published.get().getFileName().toString(), lines(observedBefore, sha),
+                published.get().getFileName().toString(), lines(observedBefore, chemin -> frozen.get(chemin).sha256()),
                 NightFingerprint.observeOutput(published.get())).write(state);
     }
 
-    private static List<NightFingerprint.InputLine> lines(List<InputFolder.Observed> observed, Map<String, String> sha) {
+    private static List<NightFingerprint.InputLine> lines(List<InputFolder.Observed> observed,
+            java.util.function.UnaryOperator<String> sha) {
         List<NightFingerprint.InputLine> lines = new ArrayList<>();
         for (InputFolder.Observed o : observed) {
             SnapshotEntry e = o.entry();
             lines.add(new NightFingerprint.InputLine(e.chemin(), e.nature(), e.taille(), e.modifie(), o.identity(),
-                    sha.get(e.chemin())));
+                    sha.apply(e.chemin())));
         }
         return lines;
     }

@@ -92,24 +92,6 @@ public final class StateDatabase {
         }
     }
 
-    /** What a run's snapshot froze of the input folder (J_INSTANTANE), by path. */
-    public static java.util.List<fr.jurye61.io.input.SnapshotEntry> snapshot(Connection connection, long runId)
-            throws SQLException {
-        java.util.List<fr.jurye61.io.input.SnapshotEntry> entries = new java.util.ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT CHEMIN, NATURE, TAILLE, MODIFIE, SHA256 FROM J_INSTANTANE WHERE RUN_ID = ? ORDER BY CHEMIN")) {
-            query.setLong(1, runId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    entries.add(new fr.jurye61.io.input.SnapshotEntry(rows.getString(1),
-                            fr.jurye61.io.input.SnapshotEntry.Nature.valueOf(rows.getString(2)), rows.getLong(3),
-                            rows.getLong(4), rows.getString(5)));
-                }
-            }
-        }
-        return entries;
-    }
-
     /**
      * Records a night that found nothing changed (J_NUIT_INCHANGEE): its date, the run whose results
      * stand, how many input files were looked at and how many had to be read again (hashed).
@@ -139,15 +121,20 @@ public final class StateDatabase {
         }
     }
 
+    /** The existing state database opened again (after a night's context shut it down). */
+    public static Connection reopen(Path state) throws SQLException {
+        return DriverManager.getConnection(url(state) + ";ifexists=true", "SA", "");
+    }
+
     /**
      * The status the state recorded for a job execution, read back from the files after the
-     * database was shut down: a full disk can make HSQLDB lose writes it had accepted, so what a
-     * run holds in memory is not proof that it was recorded. Empty when it cannot be read.
+     * database was shut down (through {@link #reopen}): a full disk can make HSQLDB lose writes it
+     * had accepted, so what a run holds in memory is not proof that it was recorded. Empty when it
+     * cannot be read.
      */
-    public static Optional<String> recordedStatus(Path state, long executionId) {
-        try (Connection connection = DriverManager.getConnection(url(state) + ";ifexists=true", "SA", "");
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?")) {
+    public static Optional<String> recordedStatus(Connection connection, long executionId) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?")) {
             query.setLong(1, executionId);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();

@@ -70,14 +70,6 @@ public final class InputFolder {
     }
 
     /**
-     * What stands where, without opening any file (sizes from the folder, no hash): enough to
-     * tell whether a required file is there before a night starts.
-     */
-    public List<SnapshotEntry> survey() throws IOException {
-        return observe().stream().map(Observed::entry).toList();
-    }
-
-    /**
      * What stands where, without opening any file, with each file's identity on its disk (inode and
      * change time): what a night is compared with the last one by. The change time cannot be set
      * back by a program (unlike the modification time, which a copy with {@code -p} keeps), so a

@@ -37,6 +37,11 @@ public record NightFingerprint(long runId, long executionId, String tool, String
             return chemin.equals(e.chemin()) && nature == e.nature() && taille == e.taille()
                     && modifie == e.modifie() && identity.equals(now.identity());
         }
+
+        /** The path as the night's snapshot held it. */
+        public SnapshotEntry entry() {
+            return new SnapshotEntry(chemin, nature, taille, modifie, sha256);
+        }
     }
 
     /** A published file (relative to the night's folder) as it stood once published: any change rebuilds. */
