@@ -72,8 +72,7 @@ public final class ReportAnalyser {
         }
         List<String> active = List.copyOf(ActiveContent.scan(document));
         List<TextLines.Page> text = TextLines.of(document);
-        int chars = text.stream().flatMap(p -> p.lines().stream()).mapToInt(l -> l.text().replaceAll("\\s", "").length())
-                .sum();
+        int chars = text.stream().flatMap(p -> p.lines().stream()).mapToInt(l -> printed(l.text())).sum();
         if (chars < MIN_CHARS_PER_PAGE * pages) {
             return new ReportAnalysis(sha, FileState.LISIBLE, pages, false, null, pages, false, List.of(), 0, "?", 0,
                     active, List.of());
@@ -93,6 +92,18 @@ public final class ReportAnalyser {
         return new ReportAnalysis(sha, FileState.LISIBLE, pages, true, report.annexStart(), report.pagesBeforeAnnexes(),
                 structure.fromOutline(), report.sections(), report.activityCount(), language, words, active, List.of(),
                 report.topLevel(), report.activityItems());
+    }
+
+    /** The characters of a line that are not blanks (the blanks \\s means). */
+    private static int printed(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The file's SHA-256, or null when it cannot be read. */

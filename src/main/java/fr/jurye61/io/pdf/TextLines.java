@@ -36,8 +36,13 @@ final class TextLines extends PDFTextStripper {
     private List<Line> current;
     private final StringBuilder text = new StringBuilder();
     private float size;
-    /** Characters per font size on the current line: a line's size is its dominant one. */
-    private final Map<Float, Integer> sizes = new java.util.HashMap<>();
+    /**
+     * Characters per font size (to the half point) on the current line: a line's size is its
+     * dominant one. A line has a few sizes: two small arrays, no boxing per glyph.
+     */
+    private float[] sizeKeys = new float[4];
+    private int[] sizeCounts = new int[4];
+    private int sizeCount;
     private int boldChars;
     private int chars;
     private float y = Float.NaN;
@@ -74,20 +79,8 @@ final class TextLines extends PDFTextStripper {
         if (System.nanoTime() > deadline) {
             throw new TooComplex("time budget exceeded at page " + (getCurrentPageNo() + 1));
         }
-        if (page.hasContents()) {
-            long size = 0;
-            try (java.io.InputStream in = page.getContents()) {
-                byte[] buffer = new byte[1 << 16];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    size += n;
-                    if (size > maxPageContent) {
-                        throw new TooComplex("page content inflates beyond " + maxPageContent + " bytes");
-                    }
-                }
-            }
-        }
-        super.processPage(page);
+        // the content is measured while it is parsed, not decoded a first time to be measured
+        super.processPage(new BoundedPage(page, maxPageContent));
     }
 
     @Override
@@ -165,7 +158,7 @@ final class TextLines extends PDFTextStripper {
         text.append(unicode);
         lastEnd = gx + glyph.getWidthDirAdj();
         size = Math.max(size, glyphSize);
-        sizes.merge(Math.round(glyphSize * 2) / 2f, 1, Integer::sum);
+        countSize(Math.round(glyphSize * 2) / 2f);
         chars++;
         if (bold(glyph.getFont())) {
             boldChars++;
@@ -192,21 +185,49 @@ final class TextLines extends PDFTextStripper {
         });
     }
 
+    private void countSize(float key) {
+        for (int k = 0; k < sizeCount; k++) {
+            if (sizeKeys[k] == key) {
+                sizeCounts[k]++;
+                return;
+            }
+        }
+        if (sizeCount == sizeKeys.length) {
+            sizeKeys = java.util.Arrays.copyOf(sizeKeys, sizeCount * 2);
+            sizeCounts = java.util.Arrays.copyOf(sizeCounts, sizeCount * 2);
+        }
+        sizeKeys[sizeCount] = key;
+        sizeCounts[sizeCount++] = 1;
+    }
+
+    /** The size most of the line's glyphs have, the larger one on a tie. */
+    private float dominantSize() {
+        float best = size;
+        int most = 0;
+        for (int k = 0; k < sizeCount; k++) {
+            if (sizeCounts[k] > most || sizeCounts[k] == most && sizeKeys[k] > best) {
+                best = sizeKeys[k];
+                most = sizeCounts[k];
+            }
+        }
+        return best;
+    }
+
     private void flush() {
-        String line = text.toString().replaceAll("\\s+", " ").strip();
+        String line = WHITESPACE.matcher(text).replaceAll(" ").strip();
         if (!line.isEmpty() && current != null) {
             // the size most of its glyphs have: a large initial (« N.B », a drop cap) does not make a heading
-            float dominant = sizes.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(size);
-            current.add(new Line(line, dominant, chars > 0 && boldChars * 2 > chars, Float.isNaN(y) ? 0 : y, x));
+            current.add(new Line(line, dominantSize(), chars > 0 && boldChars * 2 > chars, Float.isNaN(y) ? 0 : y, x));
         }
         reset();
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private void reset() {
         text.setLength(0);
         size = 0;
-        sizes.clear();
+        sizeCount = 0;
         boldChars = 0;
         chars = 0;
         y = Float.NaN;

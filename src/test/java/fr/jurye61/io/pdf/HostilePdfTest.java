@@ -91,6 +91,34 @@ class HostilePdfTest {
     }
 
     @Test
+    void oneEndlessStringInAPageIsStoppedAtThePageLimitWhileItIsRead() throws IOException {
+        // no operator to count and no time to run out: only the content's own size gives it away
+        Path bomb = dir.resolve("string.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDStream content = new PDStream(document);
+            try (OutputStream raw = content.getCOSObject().createRawOutputStream();
+                    DeflaterOutputStream deflate = new DeflaterOutputStream(raw)) {
+                deflate.write("BT (".getBytes(StandardCharsets.ISO_8859_1));
+                byte[] text = "a".repeat(1 << 16).getBytes(StandardCharsets.ISO_8859_1);
+                for (int i = 0; i < 24; i++) { // 1.5 MiB once inflated, past the page's share (1 MiB) of an 8 MiB limit
+                    deflate.write(text);
+                }
+                deflate.write(") Tj ET".getBytes(StandardCharsets.ISO_8859_1));
+            }
+            content.getCOSObject().setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.setContents(content);
+            document.save(bomb.toFile());
+        }
+        System.setProperty("jury.pdf.max-decode-mb", "8");
+        assertThat(ReportAnalyser.analyse(bomb).state()).isEqualTo(FileState.TROP_COMPLEXE);
+        // the same content under a higher limit is read through: the limit, not the content, stopped it
+        System.setProperty("jury.pdf.max-decode-mb", "16");
+        assertThat(ReportAnalyser.analyse(bomb).state()).isEqualTo(FileState.LISIBLE);
+    }
+
+    @Test
     void aPageTreeThatLoopsOrLiesAboutItsSize() throws IOException {
         Path loop = raw("loop.pdf", List.of(
                 "<< /Type /Catalog /Pages 2 0 R >>",
