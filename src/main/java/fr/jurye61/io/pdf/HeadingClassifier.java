@@ -136,6 +136,10 @@ public final class HeadingClassifier {
             "^(activite|mission|projet) (n ?°? ?|no |numero )?([a-z]{0,4}[0-9]+)\\b.*"
                     + "|.*\\b(activite|mission) (n ?°? ?|no |numero )?([0-9]+)$");
     private static final Pattern TRAILING = Pattern.compile("[\\s:.;,–—\\-]+$");
+    // compiled once: fold and numbering run on every line of every report
+    private static final Pattern MARKS = Pattern.compile("[\\p{M}\\p{Cf}]+");
+    private static final Pattern FORMAT_CHARS = Pattern.compile("[\\p{Cf}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private HeadingClassifier() {
     }
@@ -154,12 +158,12 @@ public final class HeadingClassifier {
     /** Folded and repaired, numbering kept. */
     static String fold(String heading) {
         String text = LOST_LIGATURE.matcher(heading).replaceAll("ti");
-        text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("[\\p{M}\\p{Cf}]+", "")
+        text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'').replace('`', '\'').replace('\u00A0', ' ')
-                .replace("œ", "oe").replace("æ", "ae")
-                .replaceAll("\\s+", " ").strip();
-        text = text.replaceAll("' ", "'").replaceAll(" '", "'");
+                .replace("œ", "oe").replace("æ", "ae");
+        text = SPACES.matcher(text).replaceAll(" ").strip();
+        text = text.replace("' ", "'").replace(" '", "'");
         text = SPLIT_TION.matcher(text).replaceAll("ti");
         return correctSlips(text);
     }
@@ -235,7 +239,7 @@ public final class HeadingClassifier {
 
     /** The kind of numbering a heading opens with. */
     static Numbering numbering(String heading) {
-        String raw = heading.strip().replaceAll("[\\p{Cf}]+", "");
+        String raw = FORMAT_CHARS.matcher(heading.strip()).replaceAll("");
         String folded = fold(raw);
         if (PART.matcher(folded).matches()) {
             return Numbering.PART;

@@ -110,8 +110,12 @@ final class PageLayout {
     }
 
     /** A contents line without its leaders and page number. */
+    private static final Pattern TOC_LEADER_AND_PAGE = Pattern.compile("\\s*((\\.\\s?){2,}|…+|\\t+)?\\s*\\d{1,4}$");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String tocTitle(String text) {
-        return text.replaceAll("\\s*((\\.\\s?){2,}|…+|\\t+)?\\s*\\d{1,4}$", "").strip();
+        return TOC_LEADER_AND_PAGE.matcher(text).replaceAll("").strip();
     }
 
     /**
@@ -233,7 +237,8 @@ final class PageLayout {
     }
 
     private static String key(TextLines.Line line) {
-        return line.text().toLowerCase(Locale.ROOT).replaceAll("[0-9]+", "#").replaceAll("\\s+", " ").strip();
+        String text = DIGITS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("#");
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /** Whether a heading is the first line of its page (running headers and footers aside). */

@@ -46,6 +46,8 @@ final class StructureReader {
 
     private static final List<Numbering> OUTER_FIRST = List.of(Numbering.PART, Numbering.CHAPTER, Numbering.ROMAN,
             Numbering.UPPER_LETTER, Numbering.ARABIC);
+    private static final Pattern THREE_LETTERS = Pattern.compile(".*\\p{L}{3}.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern JOINS_NEXT = Pattern.compile(
             ".*(\\b(de|du|des|la|le|les|et|en|au|aux|pour|sur|a|à|dans|par|avec|ou|un|une)|[-'’,:–—&])$",
             Pattern.CASE_INSENSITIVE);
@@ -220,7 +222,7 @@ final class StructureReader {
                     boolean continues = HeadingClassifier.numberOnly(current) || JOINS_NEXT.matcher(current).matches()
                             || !next.text().isEmpty() && Character.isLowerCase(next.text().codePointAt(0));
                     if (!sameStyle || !close || !continues || !possibleHeading(next.text())
-                            || (current + " " + next.text()).split("\\s+").length > 20) {
+                            || SPACES.split(current + " " + next.text()).length > 20) {
                         break;
                     }
                     if (current.endsWith("-") && !current.endsWith(" -")) {
@@ -254,7 +256,7 @@ final class StructureReader {
             for (TextLines.Line line : layout.content(p)) {
                 int printed = PageLayout.tocPageNumber(line.text());
                 String title = PageLayout.tocTitle(line.text());
-                if (printed > 0 && title.matches(".*\\p{L}{3}.*") && !HeadingClassifier.normalise(title).isEmpty()) {
+                if (printed > 0 && THREE_LETTERS.matcher(title).matches() && !HeadingClassifier.normalise(title).isEmpty()) {
                     entries.add(new ContentsEntry(title, printed));
                 }
             }
@@ -327,9 +329,9 @@ final class StructureReader {
         if (text.length() > 110 || text.length() < 2 || PageLayout.tocLine(text)) {
             return false;
         }
-        String[] words = text.split("\\s+");
+        String[] words = SPACES.split(text);
         boolean sentence = (text.endsWith(".") || text.endsWith(",") || text.endsWith(";")) && words.length > 3;
-        return words.length <= 16 && !sentence && text.matches(".*\\p{L}{3}.*")
+        return words.length <= 16 && !sentence && THREE_LETTERS.matcher(text).matches()
                 && !HeadingClassifier.listItem(text) && !HeadingClassifier.caption(text)
                 && !HeadingClassifier.fieldLine(text);
     }
@@ -381,7 +383,7 @@ final class StructureReader {
         }
         float above = i == 0 ? Float.MAX_VALUE : lines.get(i).y() - lines.get(i - 1).y();
         float below = i == lines.size() - 1 ? Float.MAX_VALUE : lines.get(i + 1).y() - lines.get(i).y();
-        return above >= 1.5f * usual && below >= 1.25f * usual && lines.get(i).text().split("\\s+").length <= 6;
+        return above >= 1.5f * usual && below >= 1.25f * usual && SPACES.split(lines.get(i).text()).length <= 6;
     }
 
     // ---------------------------------------------------------------- levels
