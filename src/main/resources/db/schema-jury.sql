@@ -61,6 +61,12 @@ CREATE TABLE IF NOT EXISTS J_SONDE (
 CREATE TABLE IF NOT EXISTS J_DOSSIER_NUIT (
   NUIT VARCHAR(100) NOT NULL, CODE VARCHAR(20) NOT NULL, CLE VARCHAR(64) NOT NULL,
   PRIMARY KEY (NUIT, CODE));
+-- The SHA-256 of every file of each pack of a night folder (its manifest included), recorded when
+-- the pack was built or checked: the next night checks the published pack against these, and
+-- hashes again only the files that are not the ones the last night's fingerprint saw.
+CREATE TABLE IF NOT EXISTS J_DOSSIER_FICHIER (
+  NUIT VARCHAR(100) NOT NULL, CODE VARCHAR(20) NOT NULL, CHEMIN VARCHAR(1000) NOT NULL, SHA256 VARCHAR(64) NOT NULL,
+  PRIMARY KEY (NUIT, CODE, CHEMIN));
 -- The input folder as each run froze it when it began (issue 11): what every step read, and what
 -- a resume compares the folder with. Contents are kept by SHA-256 under --state/instantanes/objets.
 CREATE TABLE IF NOT EXISTS J_INSTANTANE (

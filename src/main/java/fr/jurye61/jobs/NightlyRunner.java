@@ -127,8 +127,7 @@ public class NightlyRunner {
 
     /** Night folders of runs that will never publish them (abandoned, or replaced by this new run). */
     private static void removeUnpublishedNights(Path output) throws java.io.IOException {
-        OutputFolder folder = new OutputFolder(output);
-        folder.removeNightsExcept(folder.current().map(p -> p.getFileName().toString()).orElse(null), null);
+        new OutputFolder(output).removeUnpublishedNights();
     }
 
     private JobExecution lastExecution() {

@@ -131,6 +131,42 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Removes the night folders no run will publish (abandoned, or replaced by a new run): every one
+     * but the published night and those before it. After a publication only the night it replaced
+     * stands before it, kept for a reader still in it until the next publication removes it — not
+     * removed here, at the start of a night, where unlinking its files would also change the change
+     * time of the published files they share (hard links), and the pack check would hash them all again.
+     */
+    public void removeUnpublishedNights() throws IOException {
+        Optional<Path> published = current();
+        if (published.isEmpty()) {
+            removeNightsExcept(null, null);
+            return;
+        }
+        long publishedRun = runOf(published.get().getFileName().toString());
+        Path nights = root.resolve(NIGHTS);
+        try (Stream<Path> list = Files.list(nights)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString();
+                long run = runOf(name);
+                if (!name.equals(published.get().getFileName().toString()) && (run < 0 || run >= publishedRun)) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    /** The run id a night folder is named after ({@code <run>-<launch>}), or -1 for anything else. */
+    private static long runOf(String name) {
+        int dash = name.indexOf('-');
+        try {
+            return dash > 0 ? Long.parseLong(name.substring(0, dash)) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** Removes every night folder but {@code keep} and {@code alsoKeep} (which may be null). */
     public void removeNightsExcept(String keep, String alsoKeep) throws IOException {
         Path nights = root.resolve(NIGHTS);

@@ -158,4 +158,43 @@ class UnchangedNightTest {
         assertThat(executions()).isEqualTo(2);
         assertThat(night().console()).contains("Aucun changement"); // the full night wrote a new one
     }
+
+    @Test
+    void aFullNightReadsOnlyTheChangedInputAndHashesNoPublishedPackAgain() throws Exception {
+        // given a second night already run on a changed registration file (two nights now stand
+        // in the output: the published one and the one it replaced, sharing the pack files)
+        Path registrations = input.resolve("inscriptions/b.csv");
+        Files.write(registrations, "P06,Roux,Jade,scolaire,C02,01/02/2005\r\n".getBytes(StandardCharsets.ISO_8859_1),
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(night().console()).doesNotContain("Aucun changement");
+        // and the same file changed again
+        Files.write(registrations, "P07,Roux,Paul,scolaire,C02,01/02/2005\r\n".getBytes(StandardCharsets.ISO_8859_1),
+                java.nio.file.StandardOpenOption.APPEND);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        ch.qos.logback.classic.Logger jobs = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("fr.jurye61.jobs");
+        jobs.addAppender(log);
+
+        // when the third night runs: a full one
+        try {
+            assertThat(night().console()).doesNotContain("Aucun changement");
+        } finally {
+            jobs.detachAppender(log);
+        }
+        assertThat(executions()).isEqualTo(3);
+
+        // then its snapshot read only that file, and the pack check hashed no published file again
+        String tonight = String.join("\n", log.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList());
+        java.util.regex.Matcher snapshot = java.util.regex.Pattern
+                .compile("Input snapshot: (\\d+) entries, \\d+ MiB \\((\\d+) unchanged since the last night\\)").matcher(tonight);
+        assertThat(snapshot.find()).as(tonight).isTrue();
+        assertThat(Integer.parseInt(snapshot.group(2))).isEqualTo(Integer.parseInt(snapshot.group(1)) - 1);
+        java.util.regex.Matcher packs = java.util.regex.Pattern
+                .compile("Published packs checked: (\\d+) files as the last night left them \\(not hashed again\\), (\\d+) hashed")
+                .matcher(tonight);
+        assertThat(packs.find()).as(tonight).isTrue();
+        assertThat(Integer.parseInt(packs.group(1))).isPositive();
+        assertThat(packs.group(2)).isEqualTo("0");
+    }
 }

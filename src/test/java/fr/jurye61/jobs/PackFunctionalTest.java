@@ -209,6 +209,40 @@ class PackFunctionalTest {
         assertThat(sound(out.resolve("dossiers/C02"))).isTrue();
     }
 
+    @Test
+    void aPackTamperedWithItsManifestRewrittenToMatchIsRebuiltFromTheRecordedHashes() throws Exception {
+        // given a published night
+        Path input = session();
+        Path out = work.resolve("out");
+        runner.run(input, out, work.resolve("etat")).execution();
+        Map<String, byte[]> first = snapshot(out.resolve("dossiers"));
+        Path pack = out.resolve("dossiers/C01").toRealPath();
+        assertThat(store.packFiles(pack.getParent().getParent().getFileName().toString(), "C01"))
+                .containsKeys("manifeste.sha256", "C01.pdf", "candidats/K01/grille.pdf");
+
+        // when a grid is replaced and the manifest rewritten with its new hash (sha256sum -c passes)
+        Path grid = pack.resolve("candidats/K01/grille.pdf");
+        byte[] other = Files.readAllBytes(pack.resolve("candidats/K02/grille.pdf"));
+        Files.delete(grid);
+        Files.write(grid, other);
+        Path manifest = pack.resolve("manifeste.sha256");
+        String otherSha = sha256(other);
+        String rewritten = Files.readString(manifest).lines().map(line -> line.endsWith("  candidats/K01/grille.pdf")
+                ? otherSha + "  candidats/K01/grille.pdf" : line).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.delete(manifest);
+        Files.writeString(manifest, rewritten);
+        assertThat(fr.jurye61.jobs.packs.PackBuilder.matchesManifest(pack)).as("the manifest alone is fooled").isTrue();
+
+        // then the next night checks the pack against the hashes it recorded, and rebuilds it
+        runner.run(input, out, work.resolve("etat")).execution();
+        Map<String, byte[]> second = snapshot(out.resolve("dossiers"));
+        first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
     /** verify-pack's verdict on a pack folder. */
     private static boolean sound(Path pack) throws IOException {
         return fr.jurye61.io.pdf.PackVerifier.verify(pack).isEmpty();

@@ -47,6 +47,34 @@ class OutputFolderTest {
     }
 
     @Test
+    void aNewNightRemovesTheUnpublishedNightsButKeepsTheOneThePublishedNightReplaced() throws Exception {
+        // given night 3 published over night 2, and the folders of runs 4 (abandoned) and 5 left behind
+        OutputFolder folder = new OutputFolder(out);
+        night(folder, "2-b", "nuit 2");
+        folder.publish("2-b");
+        night(folder, "3-c", "nuit 3");
+        folder.publish("3-c");
+        night(folder, "4-d", "nuit 4");
+        night(folder, "5-e", "nuit 5");
+        Files.createDirectories(out.resolve(OutputFolder.NIGHTS).resolve(".ancien-dossiers"));
+
+        // when a new night clears the way
+        folder.removeUnpublishedNights();
+
+        // then the published night and the one before it (a reader may still be in it) stand, nothing else
+        try (Stream<Path> list = Files.list(out.resolve(OutputFolder.NIGHTS))) {
+            assertThat(list.map(p -> p.getFileName().toString()).sorted()).containsExactly("2-b", "3-c");
+        }
+        assertThat(Files.readString(out.resolve("decisions.csv"))).isEqualTo("nuit 3");
+        // and the next publication removes the one before
+        night(folder, "6-f", "nuit 6");
+        folder.publish("6-f");
+        try (Stream<Path> list = Files.list(out.resolve(OutputFolder.NIGHTS))) {
+            assertThat(list.map(p -> p.getFileName().toString()).sorted()).containsExactly("3-c", "6-f");
+        }
+    }
+
+    @Test
     void outputsOfTheFormerLayoutAreReplacedByLinks() throws Exception {
         // given the outputs of a version that wrote real files and folders
         Files.writeString(out.resolve("decisions.csv"), "ancienne");

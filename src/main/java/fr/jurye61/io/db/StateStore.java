@@ -187,6 +187,21 @@ public class StateStore {
         jdbc.update("INSERT INTO J_DOSSIER_NUIT VALUES (?,?,?)", night, code, key);
     }
 
+    /** The SHA-256 of each file of a pack of a night folder (paths relative to the pack), as recorded. */
+    public Map<String, String> packFiles(String night, String code) {
+        Map<String, String> files = new TreeMap<>();
+        jdbc.query("SELECT CHEMIN, SHA256 FROM J_DOSSIER_FICHIER WHERE NUIT = ? AND CODE = ?",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> files.put(rs.getString(1), rs.getString(2)),
+                night, code);
+        return files;
+    }
+
+    public void recordPackFiles(String night, String code, Map<String, String> files) {
+        jdbc.update("DELETE FROM J_DOSSIER_FICHIER WHERE NUIT = ? AND CODE = ?", night, code);
+        jdbc.batchUpdate("INSERT INTO J_DOSSIER_FICHIER VALUES (?,?,?,?)", files.entrySet().stream()
+                .map(e -> new Object[] {night, code, e.getKey(), e.getValue()}).toList());
+    }
+
     /** The run's input snapshot, replacing any earlier attempt of the same run. */
     public void replaceSnapshot(long runId, List<fr.jurye61.io.input.SnapshotEntry> entries) {
         jdbc.update("DELETE FROM J_INSTANTANE WHERE RUN_ID = ?", runId);

@@ -55,13 +55,46 @@ public final class InputFolder {
 
     /** Takes the night's snapshot: every file kept in the object store under its SHA-256. */
     public List<SnapshotEntry> snapshot(Path objects) throws IOException {
-        return read(channel -> {
+        return snapshot(objects, Map.of());
+    }
+
+    /**
+     * A file as an earlier night hashed it: its path, size, date and identity on the disk
+     * ({@link FileIdentity}), and the SHA-256 its content is kept under.
+     */
+    public record Known(String chemin, long taille, long modifie, String identity, String sha256) {
+    }
+
+    /**
+     * Takes the night's snapshot, hashing only what it does not know: a file still the one an
+     * earlier night hashed (same path, size, date and identity), whose content the object store
+     * keeps, is taken under its recorded SHA-256 without being read again. Each file is then
+     * hashed at most once per night, and an unchanged one not at all.
+     */
+    public List<SnapshotEntry> snapshot(Path objects, Map<String, Known> known) throws IOException {
+        Content take = channel -> {
             ObjectStore.Hashed hashed = ObjectStore.hash(channel);
             if (Files.isRegularFile(ObjectStore.path(objects, hashed.sha256()))) {
                 return hashed; // this content is kept already (an unchanged file)
             }
             return ObjectStore.copy(channel, objects);
+        };
+        return read(take, null, null, (relative, real, attributes) -> {
+            Known k = known.get(relative);
+            if (k == null || k.sha256() == null || k.taille() != attributes.size()
+                    || k.modifie() != attributes.lastModifiedTime().toMillis()
+                    || !FileIdentity.same(k.identity(), FileIdentity.of(real, attributes))
+                    || !Files.isRegularFile(ObjectStore.path(objects, k.sha256()), LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            return k.sha256();
         });
+    }
+
+    /** The SHA-256 a file is already known by, or null when it must be read. */
+    @FunctionalInterface
+    private interface KnownContent {
+        String sha256(String relative, Path real, BasicFileAttributes attributes) throws IOException;
     }
 
     /** What the folder holds now, hashed but not copied: to tell whether a failed night's inputs changed. */
@@ -130,6 +163,11 @@ public final class InputFolder {
 
     private List<SnapshotEntry> read(Content content, Set<String> only, Map<String, String> identities)
             throws IOException {
+        return read(content, only, identities, null);
+    }
+
+    private List<SnapshotEntry> read(Content content, Set<String> only, Map<String, String> identities,
+            KnownContent known) throws IOException {
         Map<String, SnapshotEntry> entries = new ConcurrentHashMap<>();
         List<Found> files = new ArrayList<>();
         for (String location : locations) {
@@ -160,7 +198,7 @@ public final class InputFolder {
         }
         files.parallelStream().forEach(found -> {
             try {
-                entries.put(found.relative(), keep(found, content, identities));
+                entries.put(found.relative(), keep(found, content, identities, known));
             } catch (IOException e) {
                 failures.add(e);
             }
@@ -229,7 +267,8 @@ public final class InputFolder {
     }
 
     /** Opens a regular file on its real path, checks nothing was swapped, and keeps its content. */
-    private SnapshotEntry keep(Found found, Content content, Map<String, String> identities) throws IOException {
+    private SnapshotEntry keep(Found found, Content content, Map<String, String> identities, KnownContent known)
+            throws IOException {
         Path real = found.path();
         String relative = found.relative();
         BasicFileAttributes before;
@@ -248,10 +287,18 @@ public final class InputFolder {
         }
         if (content == null) {
             if (identities != null) {
-                identities.put(relative, identity(real, before));
+                identities.put(relative, FileIdentity.of(real, before));
             }
             return new SnapshotEntry(relative, SnapshotEntry.Nature.FICHIER, before.size(),
                     before.lastModifiedTime().toMillis(), null);
+        }
+        if (known != null) {
+            String sha = known.sha256(relative, real, before);
+            // the same file as when it was hashed, still at its real path inside the folder
+            if (sha != null && real.toRealPath().equals(real)) {
+                return new SnapshotEntry(relative, SnapshotEntry.Nature.FICHIER, before.size(),
+                        before.lastModifiedTime().toMillis(), sha);
+            }
         }
         try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             // What was opened must be what was checked: the same file, still at its real path inside the folder.
@@ -305,16 +352,6 @@ public final class InputFolder {
     }
 
     /** Device, inode and change time (nanoseconds) where the file system tells them; the file key otherwise. */
-    private static String identity(Path real, BasicFileAttributes attributes) {
-        try {
-            Map<String, Object> unix = Files.readAttributes(real, "unix:dev,ino,ctime", LinkOption.NOFOLLOW_LINKS);
-            java.nio.file.attribute.FileTime ctime = (java.nio.file.attribute.FileTime) unix.get("ctime");
-            return unix.get("dev") + ":" + unix.get("ino") + ":" + ctime.to(java.util.concurrent.TimeUnit.NANOSECONDS);
-        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
-            return String.valueOf(attributes.fileKey()) + ":" + attributes.lastModifiedTime().toMillis();
-        }
-    }
-
     private static SnapshotEntry entry(String relative, SnapshotEntry.Nature nature) {
         return new SnapshotEntry(relative, nature, 0, 0, null);
     }

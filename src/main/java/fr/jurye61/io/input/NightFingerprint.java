@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 public record NightFingerprint(long runId, long executionId, String tool, String settings, String input,
         String output, String night, List<InputLine> inputs, List<OutputLine> outputs) {
     public static final String FILE = "empreinte-derniere-nuit.tsv";
-    private static final String HEADER = "# jury-e61 : ce que la dernière nuit complète a lu et publié (format 1)";
+    private static final String HEADER = "# jury-e61 : ce que la dernière nuit complète a lu et publié (format 2)";
 
     /** An input path as the night found it: what stood there, the file's identity, size and date, and its hash. */
     public record InputLine(String chemin, SnapshotEntry.Nature nature, long taille, long modifie, String identity,
@@ -35,7 +35,7 @@ public record NightFingerprint(long runId, long executionId, String tool, String
         public boolean sameFileAs(InputFolder.Observed now) {
             SnapshotEntry e = now.entry();
             return chemin.equals(e.chemin()) && nature == e.nature() && taille == e.taille()
-                    && modifie == e.modifie() && identity.equals(now.identity());
+                    && modifie == e.modifie() && FileIdentity.same(identity, now.identity());
         }
 
         /** The path as the night's snapshot held it. */
@@ -44,8 +44,22 @@ public record NightFingerprint(long runId, long executionId, String tool, String
         }
     }
 
-    /** A published file (relative to the night's folder) as it stood once published: any change rebuilds. */
+    /**
+     * A published file (relative to the night's folder) as it stood once published: any change
+     * rebuilds. {@code fileKey} is a regular file's {@link FileIdentity} (inode and change time: a
+     * file rewritten in place with its size and date kept differs), a link's target, or « dossier ».
+     */
     public record OutputLine(String chemin, long taille, long modifie, String fileKey) {
+        /** The file at {@code path} is still this one: same size, date and identity (a pack file need not be hashed). */
+        public boolean stillStandsAt(Path path) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return a.isRegularFile() && a.size() == taille && a.lastModifiedTime().toMillis() == modifie
+                        && FileIdentity.same(fileKey, FileIdentity.of(path, a));
+            } catch (IOException e) {
+                return false;
+            }
+        }
     }
 
     public static Path path(Path state) {
@@ -63,7 +77,7 @@ public record NightFingerprint(long runId, long executionId, String tool, String
                     lines.put(relative, new OutputLine(relative + "/", 0, 0, "dossier"));
                 } else {
                     lines.put(relative, new OutputLine(relative, a.size(), a.lastModifiedTime().toMillis(),
-                            a.isSymbolicLink() ? "lien:" + Files.readSymbolicLink(p) : String.valueOf(a.fileKey())));
+                            a.isSymbolicLink() ? "lien:" + Files.readSymbolicLink(p) : FileIdentity.of(p, a)));
                 }
             }
         }
@@ -99,14 +113,43 @@ public record NightFingerprint(long runId, long executionId, String tool, String
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Forgets the last night's fingerprint: the next night is a full one. */
+    /**
+     * Where a fingerprint goes when a full night begins: it no longer says what the last night
+     * was (the night about to run may fail), but what it knew of each file stays true — an input
+     * with the same identity has the same bytes, a published file the same hash — so the
+     * snapshot and the pack check need not read those again.
+     */
+    public static final String PREVIOUS = "empreinte-nuit-precedente.tsv";
+
+    /**
+     * Forgets the last night's fingerprint as the baseline of an unchanged night (the next night
+     * is a full one), keeping it as what is known of the files ({@link #known}).
+     */
     public static void forget(Path state) throws IOException {
-        Files.deleteIfExists(path(state));
+        Path current = path(state);
+        if (Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(current, current.resolveSibling(PREVIOUS), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.deleteIfExists(current);
+        }
+    }
+
+    /**
+     * What the last completed night knew of its files: its fingerprint, or the one a night set
+     * aside when it began; never a baseline for an unchanged night, only hashes and identities.
+     */
+    public static Optional<NightFingerprint> known(Path state) {
+        Optional<NightFingerprint> current = read(state);
+        return current.isPresent() ? current : readFile(path(state).resolveSibling(PREVIOUS));
     }
 
     /** The fingerprint kept under the state, or empty when there is none or it cannot be read whole. */
     public static Optional<NightFingerprint> read(Path state) {
-        Path file = path(state);
+        return readFile(path(state));
+    }
+
+    private static Optional<NightFingerprint> readFile(Path file) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }

@@ -89,6 +89,18 @@ public final class PackBuilder {
      * damaged, replaced, added or removed since — and the pack is rebuilt.
      */
     public static boolean matchesManifest(Path pack) {
+        return matchesManifest(pack, Map.of(), (relative, file) -> false);
+    }
+
+    /**
+     * As {@link #matchesManifest(Path)}, against the hashes {@code recorded} when the pack was built
+     * or last checked (paths relative to the pack, its manifest included): the manifest must list
+     * exactly those (a manifest rewritten with a tampered file's hash does not pass), and a file
+     * is hashed again only when {@code unchanged} cannot tell it is the very file the last night
+     * saw (same size, date, inode and change time). With nothing recorded, every file is hashed.
+     */
+    public static boolean matchesManifest(Path pack, Map<String, String> recorded,
+            java.util.function.BiPredicate<String, Path> unchanged) {
         Path manifest = pack.resolve(MANIFEST);
         try {
             if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
@@ -115,8 +127,21 @@ public final class PackBuilder {
             if (!present.keySet().equals(listed.keySet())) {
                 return false;
             }
+            boolean trusted = !recorded.isEmpty();
+            if (trusted) {
+                Map<String, String> expected = new TreeMap<>(recorded);
+                String manifestSha = expected.remove(MANIFEST);
+                if (!expected.equals(listed) || manifestSha == null || !unchanged.test(MANIFEST, manifest)
+                        && !PdfFiles.sha256(manifest).equals(manifestSha)) {
+                    return false;
+                }
+            }
             for (Map.Entry<String, String> entry : listed.entrySet()) {
-                if (!PdfFiles.sha256(present.get(entry.getKey())).equals(entry.getValue())) {
+                Path file = present.get(entry.getKey());
+                if (trusted && unchanged.test(entry.getKey(), file)) {
+                    continue; // the same file as when its hash was recorded: not read again
+                }
+                if (!PdfFiles.sha256(file).equals(entry.getValue())) {
                     return false;
                 }
             }
@@ -124,6 +149,22 @@ public final class PackBuilder {
         } catch (IOException | java.io.UncheckedIOException e) {
             return false;
         }
+    }
+
+    /**
+     * The SHA-256 of every file of a pack as its manifest lists them, and of the manifest itself
+     * (under {@link #MANIFEST}): what is recorded once the pack is in the night.
+     */
+    public static Map<String, String> recordedHashes(Path pack) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        Path manifest = pack.resolve(MANIFEST);
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            if (line.length() > 66) {
+                files.put(line.substring(66), line.substring(0, 64));
+            }
+        }
+        files.put(MANIFEST, PdfFiles.sha256(manifest));
+        return files;
     }
 
     public static Built build(Path dossiers, Commission commission, List<Member> members, SessionParameters session)

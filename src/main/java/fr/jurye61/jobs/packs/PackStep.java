@@ -11,6 +11,7 @@ import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.io.config.SessionPropertiesLoader;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.csv.InputKind;
+import fr.jurye61.io.input.NightFingerprint;
 import fr.jurye61.jobs.InputDocuments;
 import fr.jurye61.jobs.RunContext;
 import fr.jurye61.reports.OutputFolder;
@@ -28,6 +29,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /** The pieces of the « dossiers » step: one commission per item, built by the processor, published by the writer. */
 public final class PackStep {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PackStep.class);
+
     private PackStep() {
     }
 
@@ -93,6 +96,10 @@ public final class PackStep {
         private Map<String, Outcome> outcomes;
         private Map<String, List<Grid>> grids;
         private Map<String, List<Deposit>> deposits;
+        /** The files of the night the last fingerprint saw published, by night folder name. */
+        private Map<String, Map<String, NightFingerprint.OutputLine>> publishedFiles;
+        private final java.util.concurrent.atomic.AtomicInteger notRehashed = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger rehashed = new java.util.concurrent.atomic.AtomicInteger();
 
         public PackProcessor(StateStore store) {
             this.store = store;
@@ -107,6 +114,11 @@ public final class PackStep {
             outcomes = store.outcomes(run.runId());
             grids = store.gridsByCandidate(run.runId());
             deposits = store.depositsByCandidate(run.runId());
+            notRehashed.set(0);
+            rehashed.set(0);
+            publishedFiles = new java.util.HashMap<>();
+            NightFingerprint.known(run.state()).ifPresent(f -> publishedFiles.put(f.night(), f.outputs().stream()
+                    .collect(java.util.stream.Collectors.toMap(NightFingerprint.OutputLine::chemin, l -> l))));
         }
 
         @Override
@@ -136,10 +148,33 @@ public final class PackStep {
             if (published.isPresent()
                     && store.packKey(night.get().getFileName().toString(), commission.code()).filter(key::equals)
                             .isPresent()
-                    && PackBuilder.matchesManifest(published.get())) {
+                    && PackBuilder.matchesManifest(published.get(),
+                            store.packFiles(night.get().getFileName().toString(), commission.code()),
+                            (file, path) -> seen(lastNight(night.get(), commission.code(), file)
+                                    .map(line -> line.stillStandsAt(path)).orElse(false)))) {
                 return PackBuilder.Built.reused(commission.code(), published.get(), members.size(), key);
             }
             return PackBuilder.build(stagedDossiers(run), commission, members, session, key);
+        }
+
+        private boolean seen(boolean unchanged) {
+            (unchanged ? notRehashed : rehashed).incrementAndGet();
+            return unchanged;
+        }
+
+        @Override
+        public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
+            if (notRehashed.get() + rehashed.get() > 0) {
+                LOG.info("Published packs checked: {} files as the last night left them (not hashed again), {} hashed",
+                        notRehashed.get(), rehashed.get());
+            }
+            return stepExecution.getExitStatus();
+        }
+
+        /** A published file as the last completed night's fingerprint saw it, when it saw that night. */
+        private Optional<NightFingerprint.OutputLine> lastNight(Path night, String code, String file) {
+            return Optional.ofNullable(publishedFiles.get(night.getFileName().toString()))
+                    .map(files -> files.get(DOSSIERS + "/" + code + "/" + file));
         }
 
         /** The last readable grid listed for the candidate (a later row supersedes an earlier one). */
@@ -173,6 +208,8 @@ public final class PackStep {
             for (PackBuilder.Built built : chunk) {
                 PackBuilder.publish(built, stagedDossiers(run));
                 store.recordPackKey(run.nightName(), built.code(), built.key());
+                store.recordPackFiles(run.nightName(), built.code(),
+                        PackBuilder.recordedHashes(stagedDossiers(run).resolve(built.code())));
             }
         }
 

@@ -100,6 +100,51 @@ class InputFolderTest {
     }
 
     @Test
+    void aFileStillTheOneALastNightHashedIsNotReadAgainAndARewrittenOneIs() throws Exception {
+        // given last night's snapshot, and what it knew of each file (identity on the disk, hash)
+        write("inscriptions/b.csv", "numero_candidat;nom\n");
+        List<SnapshotEntry> last = folder().snapshot(objects);
+        java.util.Map<String, String> identities = new java.util.HashMap<>();
+        folder().observe().forEach(o -> identities.put(o.entry().chemin(), o.identity()));
+        String otherKept = last.stream().filter(e -> e.chemin().equals("inscriptions/b.csv")).findFirst().orElseThrow()
+                .sha256();
+        java.util.Map<String, InputFolder.Known> known = new java.util.HashMap<>();
+        for (SnapshotEntry e : last) {
+            // the report is recorded under another kept content: only a snapshot that does not read it keeps that hash
+            String sha = e.chemin().equals("rapports/P01/rapport.pdf") ? otherKept : e.sha256();
+            known.put(e.chemin(), new InputFolder.Known(e.chemin(), e.taille(), e.modifie(),
+                    identities.get(e.chemin()), sha));
+        }
+
+        // when tonight's snapshot is taken with nothing changed, then after the manifest was
+        // rewritten in place with its size and date kept (only its change time tells)
+        List<SnapshotEntry> unchanged = folder().snapshot(objects, known);
+        Path manifest = input.resolve("rapports/depots.csv");
+        java.nio.file.attribute.FileTime date = Files.getLastModifiedTime(manifest);
+        TimeUnit.MILLISECONDS.sleep(20);
+        write("rapports/depots.csv", "numero_candidat;fichier;depose_lE\n");
+        Files.setLastModifiedTime(manifest, date);
+        List<SnapshotEntry> rewritten = folder().snapshot(objects, known);
+
+        // then the unchanged report was taken under its recorded hash without being read
+        assertThat(unchanged).filteredOn(e -> e.chemin().equals("rapports/P01/rapport.pdf"))
+                .extracting(SnapshotEntry::sha256).containsExactly(otherKept);
+        // and the rewritten manifest was read again: its new content, kept under its new hash
+        SnapshotEntry was = last.stream().filter(e -> e.chemin().equals("rapports/depots.csv")).findFirst().orElseThrow();
+        SnapshotEntry now = rewritten.stream().filter(e -> e.chemin().equals("rapports/depots.csv")).findFirst()
+                .orElseThrow();
+        assertThat(now.taille()).isEqualTo(was.taille());
+        assertThat(now.modifie()).isEqualTo(was.modifie());
+        assertThat(now.sha256()).isNotEqualTo(was.sha256());
+        assertThat(Files.readString(ObjectStore.path(objects, now.sha256()))).isEqualTo("numero_candidat;fichier;depose_lE\n");
+        // a hash whose content the store no longer keeps is never trusted: the file is read
+        Files.delete(input.resolve("inscriptions/b.csv"));
+        Files.delete(ObjectStore.path(objects, otherKept));
+        assertThat(folder().snapshot(objects, known)).filteredOn(e -> e.chemin().equals("rapports/P01/rapport.pdf"))
+                .extracting(SnapshotEntry::sha256).doesNotContain(otherKept);
+    }
+
+    @Test
     void linksLeadingOutsideOrDanglingAreRecordedAndNeverFollowed(@TempDir Path outside) throws Exception {
         Path secret = Files.writeString(outside.resolve("secret.pdf"), "%PDF-1.4 secret d'une autre session");
         Files.createSymbolicLink(input.resolve("rapports/P01/lien.pdf"), secret);

@@ -51,4 +51,23 @@ class NightFingerprintTest {
         assertThat(after.entry().modifie()).isEqualTo(before.entry().modifie());
         assertThat(after.identity()).isNotEqualTo(before.identity());
     }
+
+    @Test
+    void aPublishedFileRewrittenInPlaceWithItsSizeAndDateKeptNoLongerStandsAsSeen(@TempDir Path night)
+            throws Exception {
+        Path pack = Files.createDirectories(night.resolve("dossiers/C01"));
+        Path file = pack.resolve("C01.pdf");
+        Files.writeString(file, "%PDF-1.7 a");
+        NightFingerprint.OutputLine seen = NightFingerprint.observeOutput(night).stream()
+                .filter(l -> l.chemin().equals("dossiers/C01/C01.pdf")).findFirst().orElseThrow();
+        assertThat(seen.stillStandsAt(file)).isTrue();
+
+        var date = Files.getLastModifiedTime(file);
+        Thread.sleep(20);
+        Files.writeString(file, "%PDF-1.7 b");
+        Files.setLastModifiedTime(file, date);
+
+        assertThat(seen.stillStandsAt(file)).isFalse();
+        assertThat(seen.stillStandsAt(pack.resolve("absent.pdf"))).isFalse();
+    }
 }
