@@ -4,8 +4,8 @@
     bench/benchmark.py [--candidats 300,1000,3000] [--work DIR] [--jar target/jury-e61.jar] [--reels DIR]
 
 The night runs as in production: through jobs/nightly.sh (extracted jar, class-data archive
-trained once, beforehand, on a small night: not timed), with no hand-set heap (JAVA_OPTS empty
-unless given). For each N: generates a session of N candidates with Word-like reports (embedded
+trained once, beforehand, on a small night: not timed), with the launcher's JVM options (JAVA_OPTS
+unset; set it to measure others). For each N: generates a session of N candidates with Word-like reports (embedded
 TrueType fonts, photos, ~30 pages), then measures, one after the other on this machine:
   cold       nightly on a fresh state
   unchanged  the next night, nothing new
@@ -35,7 +35,9 @@ def run(cmd, **kw):
     return seconds, usage.ru_maxrss / 1024, out.decode(errors="replace")
 
 
-JAVA_OPTS = os.environ.get("JAVA_OPTS", "")
+# Unset: the launcher's own JVM options (jobs/nightly.sh); set (even empty): these instead.
+JAVA_OPTS = os.environ.get("JAVA_OPTS")
+OPTS_SHOWN = "(the launcher's)" if JAVA_OPTS is None else repr(JAVA_OPTS)
 LAUNCHER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "jobs", "nightly.sh")
 
 
@@ -44,7 +46,7 @@ def nightly(jar, inp, out, state, cache):
     logs = os.path.join(state, "logs")
     before = {f: os.path.getsize(os.path.join(logs, f)) for f in os.listdir(logs)} if os.path.isdir(logs) else {}
     env = dict(os.environ, CI="true", JURY_JAR=os.path.abspath(jar), JURY_INPUT=inp, JURY_OUTPUT=out,
-               JURY_STATE=state, JURY_CACHE=cache, JAVA_OPTS=JAVA_OPTS)
+               JURY_STATE=state, JURY_CACHE=cache)
     seconds, rss, _ = run([LAUNCHER], env=env, stdin=subprocess.DEVNULL)
     text = ""
     for f in sorted(os.listdir(logs)):
@@ -194,7 +196,7 @@ def main():
         sys.exit(f"no jar at {args.jar}: mvn -B -DskipTests package first")
     cache = os.path.join(args.work, "cache-jvm")
     shutil.rmtree(cache, ignore_errors=True)
-    print(f"machine: {os.cpu_count()} cores; JAVA_OPTS '{JAVA_OPTS}'; work folder {args.work}", flush=True)
+    print(f"machine: {os.cpu_count()} cores; JAVA_OPTS {OPTS_SHOWN}; work folder {args.work}", flush=True)
     train(args.jar, args.work, cache)
     peaks = [(n, bench(args.jar, int(n), args.work, cache)) for n in args.candidats.split(",") if n]
     if len(peaks) > 1:
