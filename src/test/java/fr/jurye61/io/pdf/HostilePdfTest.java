@@ -65,24 +65,38 @@ class HostilePdfTest {
         return Files.write(dir.resolve(name), out.toByteArray());
     }
 
-    @Test
-    void aContentStreamThatInflatesToGigabytesIsStopped() throws IOException {
-        Path bomb = dir.resolve("bomb.pdf");
+    /** What a test writes into a page's content stream, deflated. */
+    @FunctionalInterface
+    private interface Content {
+        void write(OutputStream deflate) throws IOException;
+    }
+
+    /** A one-page PDF whose content stream is {@code content}, FlateDecode-compressed. */
+    private Path onePage(String name, Content content) throws IOException {
+        Path file = dir.resolve(name);
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
             document.addPage(page);
-            PDStream content = new PDStream(document);
-            try (OutputStream raw = content.getCOSObject().createRawOutputStream();
+            PDStream stream = new PDStream(document);
+            try (OutputStream raw = stream.getCOSObject().createRawOutputStream();
                     DeflaterOutputStream deflate = new DeflaterOutputStream(raw)) {
-                byte[] ops = "q Q ".repeat(16384).getBytes(StandardCharsets.ISO_8859_1);
-                for (int i = 0; i < 2048; i++) { // 128 MiB once inflated
-                    deflate.write(ops);
-                }
+                content.write(deflate);
             }
-            content.getCOSObject().setItem(COSName.FILTER, COSName.FLATE_DECODE);
-            page.setContents(content);
-            document.save(bomb.toFile());
+            stream.getCOSObject().setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.setContents(stream);
+            document.save(file.toFile());
         }
+        return file;
+    }
+
+    @Test
+    void aContentStreamThatInflatesToGigabytesIsStopped() throws IOException {
+        Path bomb = onePage("bomb.pdf", deflate -> {
+            byte[] ops = "q Q ".repeat(16384).getBytes(StandardCharsets.ISO_8859_1);
+            for (int i = 0; i < 2048; i++) { // 128 MiB once inflated
+                deflate.write(ops);
+            }
+        });
         assertThat(Files.size(bomb)).isLessThan(2_000_000);
         long start = System.nanoTime();
         ReportAnalysis a = ReportAnalyser.analyse(bomb);
@@ -93,24 +107,14 @@ class HostilePdfTest {
     @Test
     void oneEndlessStringInAPageIsStoppedAtThePageLimitWhileItIsRead() throws IOException {
         // no operator to count and no time to run out: only the content's own size gives it away
-        Path bomb = dir.resolve("string.pdf");
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            PDStream content = new PDStream(document);
-            try (OutputStream raw = content.getCOSObject().createRawOutputStream();
-                    DeflaterOutputStream deflate = new DeflaterOutputStream(raw)) {
-                deflate.write("BT (".getBytes(StandardCharsets.ISO_8859_1));
-                byte[] text = "a".repeat(1 << 16).getBytes(StandardCharsets.ISO_8859_1);
-                for (int i = 0; i < 24; i++) { // 1.5 MiB once inflated, past the page's share (1 MiB) of an 8 MiB limit
-                    deflate.write(text);
-                }
-                deflate.write(") Tj ET".getBytes(StandardCharsets.ISO_8859_1));
+        Path bomb = onePage("string.pdf", deflate -> {
+            deflate.write("BT (".getBytes(StandardCharsets.ISO_8859_1));
+            byte[] text = "a".repeat(1 << 16).getBytes(StandardCharsets.ISO_8859_1);
+            for (int i = 0; i < 24; i++) { // 1.5 MiB once inflated, past the page's share (1 MiB) of an 8 MiB limit
+                deflate.write(text);
             }
-            content.getCOSObject().setItem(COSName.FILTER, COSName.FLATE_DECODE);
-            page.setContents(content);
-            document.save(bomb.toFile());
-        }
+            deflate.write(") Tj ET".getBytes(StandardCharsets.ISO_8859_1));
+        });
         System.setProperty("jury.pdf.max-decode-mb", "8");
         assertThat(ReportAnalyser.analyse(bomb).state()).isEqualTo(FileState.TROP_COMPLEXE);
         // the same content under a higher limit is read through: the limit, not the content, stopped it
