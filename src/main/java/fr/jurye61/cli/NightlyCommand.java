@@ -48,7 +48,7 @@ public class NightlyCommand implements Callable<Integer> {
     Path state;
 
     @Option(names = "--nuit-complete", description = "Refait la nuit entière même si rien n'a changé depuis la "
-            + "dernière nuit complète.")
+            + "dernière nuit complète, et réévalue chaque candidat (sans reprendre l'évaluation d'entrées inchangées).")
     boolean fullNight;
 
     private Path logFile;
@@ -181,7 +181,7 @@ public class NightlyCommand implements Callable<Integer> {
                         .run()) {
             guard.close(); // the run's pool holds the database open now
             StateDatabase.markInitialised(state);
-            NightlyRunner.Night night = context.getBean(NightlyRunner.class).run(input, output, state);
+            NightlyRunner.Night night = context.getBean(NightlyRunner.class).run(input, output, state, fullNight);
             night.notes().forEach(System.err::println);
             execution = night.execution();
         }

@@ -100,7 +100,7 @@ public class NightlyJobConfiguration {
     static Step evaluationStep(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
         CandidateReader reader = new CandidateReader(store);
         return new StepBuilder("evaluation", jobRepository)
-                .<Candidate, Evaluation>chunk(20)
+                .<Candidate, fr.jurye61.jobs.evaluation.EvaluatedCandidate>chunk(20)
                 .transactionManager(tm)
                 .reader(reader)
                 .processor(new EvaluationProcessor(store))

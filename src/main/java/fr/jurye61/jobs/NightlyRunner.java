@@ -58,6 +58,14 @@ public class NightlyRunner {
 
     /** Runs the job to its end and returns its final status. */
     public Night run(Path input, Path output, Path state) throws Exception {
+        return run(input, output, state, false);
+    }
+
+    /**
+     * Runs the job to its end; {@code reevaluateAll} (--nuit-complete) evaluates every candidate
+     * again instead of taking over the evaluations of unchanged inputs.
+     */
+    public Night run(Path input, Path output, Path state, boolean reevaluateAll) throws Exception {
         String in = input.toAbsolutePath().normalize().toString();
         String out = output.toAbsolutePath().normalize().toString();
         String st = state.toAbsolutePath().normalize().toString();
@@ -97,6 +105,7 @@ public class NightlyRunner {
                 .addString(RunContext.OUTPUT, out)
                 .addString(RunContext.STATE, st)
                 .addString(RunContext.LAUNCH, Instant.now().toString())
+                .addString(RunContext.REEVALUATE_ALL, reevaluateAll ? "oui" : "non", false)
                 .toJobParameters();
         return new Night(jobOperator.start(nightlyJob, parameters), notes);
     }

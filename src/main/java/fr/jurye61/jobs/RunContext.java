@@ -13,6 +13,8 @@ public record RunContext(long runId, Path input, Path output, Path state, String
     public static final String OUTPUT = "output";
     public static final String STATE = "etat";
     public static final String LAUNCH = "lancement";
+    /** Non-identifying: "oui" when every candidate is evaluated again (--nuit-complete), none taken over. */
+    public static final String REEVALUATE_ALL = "tout-reevaluer";
 
     /**
      * Where this run builds its outputs, whole, until the last step publishes them by swapping
@@ -40,6 +42,11 @@ public record RunContext(long runId, Path input, Path output, Path state, String
      */
     public InputSnapshot snapshot(StateStore store) {
         return new InputSnapshot(ObjectStore.folder(state), store.snapshotEntries(runId));
+    }
+
+    /** Whether this run evaluates every candidate again rather than take over an earlier evaluation. */
+    public static boolean reevaluateAll(StepExecution stepExecution) {
+        return "oui".equals(stepExecution.getJobExecution().getJobParameters().getString(REEVALUATE_ALL));
     }
 
     public static RunContext of(StepExecution stepExecution) {

@@ -183,6 +183,47 @@ class PackFunctionalTest {
         assertThat(Files.getAttribute(out.resolve("dossiers/C01/C01.pdf").toRealPath(), "unix:nlink")).isEqualTo(2);
     }
 
+    private static int evaluationCount(org.springframework.batch.core.job.JobExecution execution, String count) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("evaluation")).findFirst()
+                .orElseThrow().getExecutionContext().getInt(count);
+    }
+
+    @Test
+    void theNextNightEvaluatesOnlyTheCandidatesWhoseInputsChangedAndOutputsStayThoseOfAFullEvaluation()
+            throws Exception {
+        // given a published night
+        Path input = session();
+        Path out = work.resolve("out");
+        var first = runner.run(input, out, work.resolve("etat")).execution();
+        // (the state may hold earlier runs of the same session: identical inputs are taken over already)
+        assertThat(evaluationCount(first, fr.jurye61.jobs.evaluation.EvaluationWriter.EVALUATED)
+                + evaluationCount(first, fr.jurye61.jobs.evaluation.EvaluationWriter.TAKEN_OVER)).isEqualTo(5);
+
+        // when K03 deposits a copy of K01's report (both now share a report) and K05 gets a ruling
+        Files.copy(input.resolve("rapports/K01.pdf"), input.resolve("rapports/K03.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(input.resolve("decisions"));
+        Files.writeString(input.resolve("decisions/d.csv"), "numero_candidat;regle;decision;auteur;justification\n"
+                + "K05;RAPPORT-QSSE;confirme;DEC;Rien à confirmer\n");
+        var second = runner.run(input, out, work.resolve("etat")).execution();
+
+        // then K01, K03 (same report now) and K05 (a ruling) are evaluated, K02 and K04 taken over
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(evaluationCount(second, fr.jurye61.jobs.evaluation.EvaluationWriter.EVALUATED)).isEqualTo(3);
+        assertThat(evaluationCount(second, fr.jurye61.jobs.evaluation.EvaluationWriter.TAKEN_OVER)).isEqualTo(2);
+        assertThat(Files.readString(out.resolve("constats.csv"))).contains("K01;RAPPORT-DOUBLON", "K03;RAPPORT-DOUBLON");
+
+        // and a night that evaluates everyone again (--nuit-complete) writes the same findings and decisions
+        Path full = work.resolve("complete");
+        var third = runner.run(input, full, work.resolve("etat"), true).execution();
+        assertThat(evaluationCount(third, fr.jurye61.jobs.evaluation.EvaluationWriter.EVALUATED)).isEqualTo(5);
+        assertThat(evaluationCount(third, fr.jurye61.jobs.evaluation.EvaluationWriter.TAKEN_OVER)).isZero();
+        for (String name : List.of("constats.csv", "decisions.csv", "constats.sarif", "rejets.csv")) {
+            assertThat(Files.readAllBytes(full.resolve(name))).as(name).isEqualTo(Files.readAllBytes(out.resolve(name)));
+        }
+        assertThat(snapshot(full.resolve("dossiers")).keySet()).isEqualTo(snapshot(out.resolve("dossiers")).keySet());
+    }
+
     @Test
     void aDamagedOrTamperedPackIsRebuiltTheNextNight() throws Exception {
         // given a published night

@@ -109,12 +109,13 @@ class ReportAnalysisFunctionalTest {
         // every readable counted report is cached by its SHA-256 (R01 and R02 share one)
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM J_ANALYSE", Integer.class)).isEqualTo(4);
 
-        // the next night uses the cache: an analysis edited in the cache is what the rules read
+        // a next night that evaluates everyone again (unchanged inputs would be taken over) uses the
+        // cache: an analysis edited in the cache is what the rules read
         String sha = ReportAnalyser.sha256(input.resolve("rapports/R05.pdf"));
         String cached = jdbc.queryForObject("SELECT ANALYSE FROM J_ANALYSE WHERE SHA256 = ?", String.class, sha);
         jdbc.update("UPDATE J_ANALYSE SET ANALYSE = ? WHERE SHA256 = ?",
                 cached.replace("\"summaryLanguage\":\"en\"", "\"summaryLanguage\":\"fr\""), sha);
-        JobExecution second = runner.run(input, work.resolve("out"), work.resolve("etat")).execution();
+        JobExecution second = runner.run(input, work.resolve("out"), work.resolve("etat"), true).execution();
         assertThat(rules(store.findings(second.getJobInstance().getInstanceId()), "R05"))
                 .contains("RAPPORT-ANALYSE-JURIDIQUE", "RAPPORT-RESUME-ANGLAIS");
     }

@@ -63,40 +63,64 @@ public class StateStore {
     // ---- writes ----
 
     public void insert(long runId, Object record) {
+        Row row = row(runId, record);
+        jdbc.update(row.sql(), row.arguments());
+    }
+
+    /** Stores some records, one batch per table, each table's rows in the order given. */
+    public void insertAll(long runId, List<?> records) {
+        Map<String, List<Object[]>> batches = new java.util.LinkedHashMap<>();
+        for (Object record : records) {
+            Row row = row(runId, record);
+            batches.computeIfAbsent(row.sql(), sql -> new ArrayList<>()).add(row.arguments());
+        }
+        batches.forEach(jdbc::batchUpdate);
+    }
+
+    private record Row(String sql, Object... arguments) {
+    }
+
+    private static Row row(long runId, Object record) {
         if (record instanceof Commission c) {
-            jdbc.update("INSERT INTO J_COMMISSION VALUES (?,?,?,?,?,?,?,NULL)",
+            return new Row("INSERT INTO J_COMMISSION VALUES (?,?,?,?,?,?,?,NULL)",
                     runId, c.code(), c.libelle(), date(c.dateInterrogation()), c.lieu(),
                     c.source().fichier(), c.source().ligne());
-        } else if (record instanceof Candidate c) {
-            jdbc.update("INSERT INTO J_CANDIDAT VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)",
+        }
+        if (record instanceof Candidate c) {
+            return new Row("INSERT INTO J_CANDIDAT VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)",
                     runId, c.numero(), c.nom(), c.prenom(), date(c.dateNaissance()), code(c.voie()),
                     code(c.statutFc()), code(c.voieDistance()), c.redoublant(), c.contratParticulier(),
                     c.academie(), c.etablissement(), c.commission(), c.source().fichier(), c.source().ligne());
-        } else if (record instanceof Piece p) {
-            jdbc.update("INSERT INTO J_PIECE VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        }
+        if (record instanceof Piece p) {
+            return new Row("INSERT INTO J_PIECE VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     runId, p.numero(), code(p.type()), p.emetteur(), code(p.emetteurType()), date(p.dateDebut()),
                     date(p.dateFin()), p.quotite(), p.domaineMetrologie(), p.reference(), p.fichier(),
                     p.source().fichier(), p.source().ligne());
-        } else if (record instanceof Deposit d) {
-            jdbc.update("INSERT INTO J_DEPOT VALUES (?,?,?,?,?,?,?,?)",
+        }
+        if (record instanceof Deposit d) {
+            return new Row("INSERT INTO J_DEPOT VALUES (?,?,?,?,?,?,?,?)",
                     runId, d.numero(), d.fichier(), d.deposeLe().toString(), d.viseStructure(), code(d.origine()),
                     d.source().fichier(), d.source().ligne());
-        } else if (record instanceof Grid g) {
-            jdbc.update("INSERT INTO J_GRILLE VALUES (?,?,?,?,?,?)",
+        }
+        if (record instanceof Grid g) {
+            return new Row("INSERT INTO J_GRILLE VALUES (?,?,?,?,?,?)",
                     runId, g.numero(), g.fichier(), date(g.etablieLe()), g.source().fichier(), g.source().ligne());
-        } else if (record instanceof Ruling r) {
-            jdbc.update("INSERT INTO J_DECISION VALUES (?,?,?,?,?,?,?,?,?)",
+        }
+        if (record instanceof Ruling r) {
+            return new Row("INSERT INTO J_DECISION VALUES (?,?,?,?,?,?,?,?,?)",
                     runId, r.numero(), r.regle(), code(r.decision()), r.auteur(), r.justification(),
                     date(r.date()), r.source().fichier(), r.source().ligne());
-        } else if (record instanceof Rejection r) {
-            jdbc.update("INSERT INTO J_REJET VALUES (?,?,?,?,?,?)",
-                    runId, r.fichier(), r.ligne(), r.code().name(), r.message(), r.lignesCouvertes());
-        } else if (record instanceof Notice n) {
-            jdbc.update("INSERT INTO J_AVIS VALUES (?,?,?,?,?)",
-                    runId, n.fichier(), n.ligne(), n.code(), n.message());
-        } else {
-            throw new IllegalArgumentException("Unknown record type " + record.getClass());
         }
+        if (record instanceof Rejection r) {
+            return new Row("INSERT INTO J_REJET VALUES (?,?,?,?,?,?)",
+                    runId, r.fichier(), r.ligne(), r.code().name(), r.message(), r.lignesCouvertes());
+        }
+        if (record instanceof Notice n) {
+            return new Row("INSERT INTO J_AVIS VALUES (?,?,?,?,?)",
+                    runId, n.fichier(), n.ligne(), n.code(), n.message());
+        }
+        throw new IllegalArgumentException("Unknown record type " + record.getClass());
     }
 
     /** Marks an accepted registration or commission row as an identical duplicate of another. */
@@ -118,17 +142,78 @@ public class StateStore {
 
     /** Stores what the rules said of one candidate: findings, checks (passed ones too) and outcome. */
     public void insertEvaluation(long runId, Evaluation evaluation) {
-        String numero = evaluation.candidate().numero();
-        jdbc.batchUpdate("INSERT INTO J_CONSTAT VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", evaluation.findings().stream()
+        insertEvaluations(runId, List.of(evaluation));
+    }
+
+    /** Stores what the rules said of some candidates, one batch per table. */
+    public void insertEvaluations(long runId, List<Evaluation> evaluations) {
+        if (evaluations.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO J_CONSTAT VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", evaluations.stream()
+                .flatMap(e -> e.findings().stream())
                 .map(f -> new Object[] {runId, f.numero(), f.regle(), f.gravite().name(), f.clause(), f.famille().name(),
                         f.preuve(), f.message(), f.source() == null ? null : f.source().fichier(),
                         f.source() == null ? null : f.source().ligne(), f.statut().name(), f.auteurDecision(),
                         f.justification()}).toList());
-        jdbc.batchUpdate("INSERT INTO J_VERIFICATION VALUES (?,?,?,?,?)", evaluation.checks().stream()
+        jdbc.batchUpdate("INSERT INTO J_VERIFICATION VALUES (?,?,?,?,?)", evaluations.stream()
+                .flatMap(e -> e.checks().stream())
                 .map(c -> new Object[] {runId, c.numero(), c.regle(), c.resultat().name(), c.constats()}).toList());
-        Outcome o = evaluation.outcome();
-        jdbc.update("INSERT INTO J_RESULTAT VALUES (?,?,?,?,?,?)", runId, numero, o.recevabilite().name(),
-                o.conformite().name(), o.decision().name(), String.join("|", o.constats()));
+        jdbc.batchUpdate("INSERT INTO J_RESULTAT VALUES (?,?,?,?,?,?)", evaluations.stream().map(e -> {
+            Outcome o = e.outcome();
+            return new Object[] {runId, e.candidate().numero(), o.recevabilite().name(), o.conformite().name(),
+                    o.decision().name(), String.join("|", o.constats())};
+        }).toList());
+    }
+
+    /** The keys of the inputs a run's candidates were evaluated from, stored with their evaluations. */
+    public void recordEvaluationKeys(long runId, Map<String, String> keysByNumero) {
+        jdbc.batchUpdate("INSERT INTO J_CLE_EVALUATION (RUN_ID, NUMERO, CLE) VALUES (?,?,?)", keysByNumero.entrySet()
+                .stream().map(e -> new Object[] {runId, e.getKey(), e.getValue()}).toList());
+    }
+
+    /** A run's evaluation keys by candidate number; {@code runId} is -1 when no earlier run stored any. */
+    public record EvaluationKeys(long runId, Map<String, String> keys) {
+    }
+
+    /**
+     * The evaluation keys of the latest run before this one that stored any, restricted to the
+     * candidates whose outcome that run stored (keys and rows are written in one transaction).
+     */
+    public EvaluationKeys previousEvaluationKeys(long runId) {
+        Long previous = jdbc.queryForObject("SELECT MAX(RUN_ID) FROM J_CLE_EVALUATION WHERE RUN_ID < ?", Long.class,
+                runId);
+        if (previous == null) {
+            return new EvaluationKeys(-1, Map.of());
+        }
+        Map<String, String> keys = new HashMap<>();
+        jdbc.query("SELECT K.NUMERO, K.CLE FROM J_CLE_EVALUATION K JOIN J_RESULTAT R ON R.RUN_ID = K.RUN_ID "
+                + "AND R.NUMERO = K.NUMERO WHERE K.RUN_ID = ?", rs -> {
+                    keys.put(rs.getString(1), rs.getString(2));
+                }, previous);
+        return new EvaluationKeys(previous, Map.copyOf(keys));
+    }
+
+    /**
+     * Copies some candidates' findings, checks and outcome from an earlier run into this one, as
+     * that run stored them; returns how many outcomes were copied (one per candidate found).
+     */
+    public int copyEvaluations(long fromRun, long toRun, List<String> numeros) {
+        if (numeros.isEmpty()) {
+            return 0;
+        }
+        // One lookup per candidate: the (RUN_ID, NUMERO) index finds its rows among every night's.
+        List<Object[]> args = numeros.stream().map(n -> new Object[] {toRun, fromRun, n}).toList();
+        String where = " WHERE RUN_ID = ? AND NUMERO = ?";
+        jdbc.batchUpdate("INSERT INTO J_CONSTAT (RUN_ID, NUMERO, REGLE, GRAVITE, CLAUSE, FAMILLE, PREUVE, MESSAGE, "
+                + "SOURCE_FICHIER, SOURCE_LIGNE, STATUT, AUTEUR_DECISION, JUSTIFICATION) SELECT CAST(? AS BIGINT), "
+                + "NUMERO, REGLE, GRAVITE, CLAUSE, FAMILLE, PREUVE, MESSAGE, SOURCE_FICHIER, SOURCE_LIGNE, STATUT, "
+                + "AUTEUR_DECISION, JUSTIFICATION FROM J_CONSTAT" + where, args);
+        jdbc.batchUpdate("INSERT INTO J_VERIFICATION (RUN_ID, NUMERO, REGLE, RESULTAT, CONSTATS) SELECT CAST(? AS BIGINT), "
+                + "NUMERO, REGLE, RESULTAT, CONSTATS FROM J_VERIFICATION" + where, args);
+        return java.util.Arrays.stream(jdbc.batchUpdate("INSERT INTO J_RESULTAT (RUN_ID, NUMERO, RECEVABILITE, "
+                + "CONFORMITE, DECISION, CONSTATS) SELECT CAST(? AS BIGINT), NUMERO, RECEVABILITE, CONFORMITE, DECISION, "
+                + "CONSTATS FROM J_RESULTAT" + where, args)).sum();
     }
 
     /** Caches a report analysis under its file's SHA-256 and the analyser's version (once). */

@@ -5,7 +5,6 @@ import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.CheckedGrid;
 import fr.jurye61.domain.CheckedPiece;
 import fr.jurye61.domain.Deposit;
-import fr.jurye61.domain.Evaluation;
 import fr.jurye61.domain.FileState;
 import fr.jurye61.domain.Grid;
 import fr.jurye61.domain.Piece;
@@ -16,6 +15,7 @@ import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.jobs.InputDocuments;
 import fr.jurye61.jobs.RunContext;
+import fr.jurye61.jobs.Version;
 import fr.jurye61.rules.RuleEngine;
 import fr.jurye61.domain.Deposits;
 import fr.jurye61.domain.ReportAnalysis;
@@ -33,10 +33,14 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * Builds each candidate's file — documents opened to know whether they can be used, the report
  * that counts analysed (or taken from the analysis cache by its SHA-256) — and runs the rule
- * engine on it with the candidate's rulings. Nothing is written here: the writer stores the
- * evaluation and caches new analyses, so the processor may run on several threads.
+ * engine on it with the candidate's rulings. A candidate whose inputs (tool build, session
+ * parameters, rows, file contents, candidates sharing its report) give the key an earlier run
+ * evaluated is not evaluated again: the writer copies that run's rows, which these inputs
+ * determine. A candidate with rulings is always evaluated (a ruling matching no finding makes
+ * a notice of this run). Nothing is written here: the writer stores the evaluation and caches
+ * new analyses, so the processor may run on several threads.
  */
-public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>, StepExecutionListener {
+public class EvaluationProcessor implements ItemProcessor<Candidate, EvaluatedCandidate>, StepExecutionListener {
     private final StateStore store;
     private final RuleEngine engine = RuleEngine.standard();
     private InputDocuments documents;
@@ -48,6 +52,8 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>
     private Map<String, List<Ruling>> rulings;
     private Map<String, String> countedReportSha;
     private Map<String, List<String>> candidatesBySha;
+    private String tool;
+    private StateStore.EvaluationKeys earlier;
 
     public EvaluationProcessor(StateStore store) {
         this.store = store;
@@ -63,6 +69,9 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>
         deposits = store.depositsByCandidate(run.runId());
         grids = store.gridsByCandidate(run.runId());
         rulings = store.rulingsByCandidate(run.runId());
+        tool = Version.identity();
+        earlier = RunContext.reevaluateAll(stepExecution) ? new StateStore.EvaluationKeys(-1, Map.of())
+                : store.previousEvaluationKeys(run.runId());
         // RAPPORT-DOUBLON compares candidates with each other: the snapshot hashed every report.
         countedReportSha = new HashMap<>();
         candidatesBySha = new HashMap<>();
@@ -77,15 +86,50 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>
         }
     }
 
-    private ReportAnalysis analyse(Deposit deposit, String sha) {
+    /** The counted report's analysis, and whether it was computed now (not found in the cache). */
+    private record Analysed(ReportAnalysis analysis, boolean now) {
+    }
+
+    private Analysed analyse(Deposit deposit, String sha) {
         if (sha == null) {
-            return ReportAnalysis.unreadable(null, documents.probe(InputKind.DEPOTS, deposit.fichier()));
+            return new Analysed(ReportAnalysis.unreadable(null, documents.probe(InputKind.DEPOTS, deposit.fichier())),
+                    false);
         }
         Optional<ReportAnalysis> cached = store.cachedAnalysis(sha, ReportAnalyser.VERSION);
         if (cached.isPresent()) {
-            return cached.get();
+            return new Analysed(cached.get(), false);
         }
-        return ReportAnalyser.analyse(documents.file(InputKind.DEPOTS, deposit.fichier()).orElseThrow(), sha);
+        return new Analysed(ReportAnalyser.analyse(documents.file(InputKind.DEPOTS, deposit.fichier()).orElseThrow(),
+                sha), true);
+    }
+
+    /** What a listed file is to the rules: the snapshot's nature and content hash (its time does not count). */
+    private List<Object> content(InputKind manifest, String fichier) {
+        if (fichier == null) {
+            return null;
+        }
+        return documents.snapshot().entry(manifest.document(fichier))
+                .map(e -> List.<Object>of(e.nature(), e.sha256() == null ? "" : e.sha256()))
+                .orElse(List.of());
+    }
+
+    /** The key of everything {@link #process} reads for this candidate. */
+    private String key(Candidate candidate, List<Deposit> own, List<Ruling> theirs, List<String> sameReport) {
+        String numero = candidate.numero();
+        InputsKey key = new InputsKey().add(tool).add(ReportAnalyser.VERSION).add(session).add(candidate)
+                .add(commissions.contains(candidate.commission()));
+        for (Piece p : pieces.getOrDefault(numero, List.of())) {
+            key.add(p).add(content(InputKind.PIECES, p.fichier()));
+        }
+        key.add("depots");
+        for (Deposit d : own) {
+            key.add(d).add(content(InputKind.DEPOTS, d.fichier()));
+        }
+        key.add("grilles");
+        for (Grid g : grids.getOrDefault(numero, List.of())) {
+            key.add(g).add(content(InputKind.GRILLES, g.fichier()));
+        }
+        return key.add(countedReportSha.get(numero)).add(sameReport).add(theirs).hex();
     }
 
     /** A grid's state and, when it is usable, what its copy for the pack would keep. */
@@ -96,8 +140,17 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>
     }
 
     @Override
-    public Evaluation process(Candidate candidate) {
+    public EvaluatedCandidate process(Candidate candidate) {
         String numero = candidate.numero();
+        List<Deposit> own = deposits.getOrDefault(numero, List.of());
+        List<Ruling> theirs = rulings.getOrDefault(numero, List.of());
+        String sha = countedReportSha.get(numero);
+        List<String> sameReport = sha == null ? List.of() : candidatesBySha.get(sha).stream()
+                .filter(other -> !other.equals(numero)).sorted().toList();
+        String key = key(candidate, own, theirs, sameReport);
+        if (theirs.isEmpty() && key.equals(earlier.keys().get(numero))) {
+            return EvaluatedCandidate.takenOver(numero, key, earlier.runId());
+        }
         List<CheckedPiece> checkedPieces = pieces.getOrDefault(numero, List.of()).stream()
                 .map(p -> new CheckedPiece(p, p.fichier() == null ? FileState.NON_FOURNI
                         : documents.probe(InputKind.PIECES, p.fichier())))
@@ -105,14 +158,10 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, Evaluation>
         List<CheckedGrid> checkedGrids = grids.getOrDefault(numero, List.of()).stream()
                 .map(this::checkedGrid)
                 .toList();
-        List<Deposit> own = deposits.getOrDefault(numero, List.of());
-        String sha = countedReportSha.get(numero);
-        ReportAnalysis report = Deposits.counted(own, session.dateLimiteDepot().toInstant())
-                .map(d -> analyse(d, sha)).orElse(null);
-        List<String> sameReport = sha == null ? List.of() : candidatesBySha.get(sha).stream()
-                .filter(other -> !other.equals(numero)).sorted().toList();
+        Optional<Analysed> report = Deposits.counted(own, session.dateLimiteDepot().toInstant()).map(d -> analyse(d, sha));
         CandidateFile file = new CandidateFile(candidate, checkedPieces, own, checkedGrids,
-                commissions.contains(candidate.commission()), report, sameReport);
-        return engine.evaluate(file, session, rulings.getOrDefault(numero, List.of()));
+                commissions.contains(candidate.commission()), report.map(Analysed::analysis).orElse(null), sameReport);
+        return EvaluatedCandidate.evaluated(key, engine.evaluate(file, session, theirs),
+                report.map(Analysed::now).orElse(false));
     }
 }

@@ -6,21 +6,34 @@ import fr.jurye61.domain.Ruling;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.pdf.ReportAnalyser;
 import fr.jurye61.jobs.RunContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stores each evaluation in the run's state. A ruling that matches no finding changes nothing:
- * it becomes a notice for the audit report and the run log (rules.md §1), never a silent drop.
+ * Stores each evaluation in the run's state, with the key of its inputs, in the chunk's
+ * transaction: new ones as the engine made them, taken-over ones copied from the run that
+ * evaluated the same key. A ruling that matches no finding changes nothing: it becomes a notice
+ * for the audit report and the run log (rules.md §1), never a silent drop.
  */
-public class EvaluationWriter implements ItemWriter<Evaluation>, StepExecutionListener {
+public class EvaluationWriter implements ItemWriter<EvaluatedCandidate>, StepExecutionListener {
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationWriter.class);
+    /** Step execution context counts of this execution, for the log and the tests. */
+    public static final String EVALUATED = "evaluations.nouvelles";
+    public static final String TAKEN_OVER = "evaluations.reprises";
     private final StateStore store;
     private long runId;
+    private int evaluated;
+    private int takenOver;
 
     public EvaluationWriter(StateStore store) {
         this.store = store;
@@ -29,13 +42,24 @@ public class EvaluationWriter implements ItemWriter<Evaluation>, StepExecutionLi
     @Override
     public void beforeStep(StepExecution stepExecution) {
         runId = RunContext.of(stepExecution).runId();
+        evaluated = 0;
+        takenOver = 0;
     }
 
     @Override
-    public void write(Chunk<? extends Evaluation> chunk) {
-        for (Evaluation evaluation : chunk) {
-            store.insertEvaluation(runId, evaluation);
-            if (evaluation.report() != null) {
+    public void write(Chunk<? extends EvaluatedCandidate> chunk) {
+        List<Evaluation> fresh = new ArrayList<>();
+        Map<Long, List<String>> copies = new TreeMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (EvaluatedCandidate item : chunk) {
+            keys.put(item.numero(), item.key());
+            if (item.isTakenOver()) {
+                copies.computeIfAbsent(item.takenFrom(), run -> new ArrayList<>()).add(item.numero());
+                continue;
+            }
+            Evaluation evaluation = item.evaluation();
+            fresh.add(evaluation);
+            if (item.analysed()) {
                 store.cacheAnalysis(evaluation.report(), ReportAnalyser.VERSION);
             }
             for (Ruling r : evaluation.unmatchedRulings()) {
@@ -46,5 +70,26 @@ public class EvaluationWriter implements ItemWriter<Evaluation>, StepExecutionLi
                                 + r.regle() + " pour " + r.numero() + " : aucun constat correspondant, sans effet."));
             }
         }
+        store.insertEvaluations(runId, fresh);
+        for (Map.Entry<Long, List<String>> copy : copies.entrySet()) {
+            int copied = store.copyEvaluations(copy.getKey(), runId, copy.getValue());
+            if (copied != copy.getValue().size()) {
+                // The keys were read joined with the outcomes: a missing one is a bug, never a candidate dropped.
+                throw new IllegalStateException("Taking over " + copy.getValue().size() + " evaluations of run "
+                        + copy.getKey() + " found " + copied);
+            }
+        }
+        store.recordEvaluationKeys(runId, keys);
+        evaluated += fresh.size();
+        takenOver += keys.size() - fresh.size();
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        stepExecution.getExecutionContext().putInt(EVALUATED, evaluated);
+        stepExecution.getExecutionContext().putInt(TAKEN_OVER, takenOver);
+        LOG.info("Evaluation: {} candidates evaluated, {} taken over unchanged from an earlier run (same inputs)",
+                evaluated, takenOver);
+        return null;
     }
 }

@@ -24,16 +24,18 @@ public class IngestionWriter implements ItemWriter<IngestionItem>, StepExecution
 
     @Override
     public void write(Chunk<? extends IngestionItem> chunk) {
+        java.util.List<Object> records = new java.util.ArrayList<>(chunk.size());
         for (IngestionItem item : chunk) {
             if (item instanceof IngestionItem.Accepted accepted) {
-                store.insert(runId, accepted.record());
+                records.add(accepted.record());
             } else if (item instanceof IngestionItem.Rejected rejected) {
-                store.insert(runId, rejected.rejection());
+                records.add(rejected.rejection());
             } else if (item instanceof IngestionItem.Noticed noticed) {
-                store.insert(runId, noticed.notice());
+                records.add(noticed.notice());
             } else {
                 throw new IllegalStateException("Unparsed row reached the writer: " + item);
             }
         }
+        store.insertAll(runId, records);
     }
 }
