@@ -39,6 +39,19 @@ public final class InputDocuments {
         return snapshot.sha256(manifest.document(fichier));
     }
 
+    /**
+     * What a listed file is to the rules, for a key of their inputs: the snapshot's nature and
+     * SHA-256 (its time does not count); empty when the snapshot has no entry, null for no file.
+     */
+    public List<Object> content(InputKind manifest, String fichier) {
+        if (fichier == null) {
+            return null;
+        }
+        return snapshot.entry(manifest.document(fichier))
+                .map(e -> List.<Object>of(e.nature(), e.sha256() == null ? "" : e.sha256()))
+                .orElse(List.of());
+    }
+
     /** What the document's file is, from the cache when the same content was opened before. */
     public FileState probe(InputKind manifest, String fichier) {
         Optional<SnapshotEntry> entry = snapshot.entry(manifest.document(fichier));

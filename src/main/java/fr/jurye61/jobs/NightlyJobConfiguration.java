@@ -4,7 +4,6 @@ import fr.jurye61.domain.Candidate;
 import fr.jurye61.domain.Commission;
 import fr.jurye61.jobs.packs.PackBuilder;
 import fr.jurye61.jobs.packs.PackStep;
-import fr.jurye61.domain.Evaluation;
 import fr.jurye61.io.csv.IngestionItem;
 import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.db.RunHistory;

@@ -140,12 +140,7 @@ public class StateStore {
         jdbc.update("INSERT INTO J_FICHIER_LU VALUES (?,?,?,?,?)", runId, fichier, read, accepted, rejected);
     }
 
-    /** Stores what the rules said of one candidate: findings, checks (passed ones too) and outcome. */
-    public void insertEvaluation(long runId, Evaluation evaluation) {
-        insertEvaluations(runId, List.of(evaluation));
-    }
-
-    /** Stores what the rules said of some candidates, one batch per table. */
+    /** Stores what the rules said of some candidates (findings, checks, passed ones too, and outcome), one batch per table. */
     public void insertEvaluations(long runId, List<Evaluation> evaluations) {
         if (evaluations.isEmpty()) {
             return;

@@ -103,31 +103,21 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, EvaluatedCa
                 sha), true);
     }
 
-    /** What a listed file is to the rules: the snapshot's nature and content hash (its time does not count). */
-    private List<Object> content(InputKind manifest, String fichier) {
-        if (fichier == null) {
-            return null;
-        }
-        return documents.snapshot().entry(manifest.document(fichier))
-                .map(e -> List.<Object>of(e.nature(), e.sha256() == null ? "" : e.sha256()))
-                .orElse(List.of());
-    }
-
     /** The key of everything {@link #process} reads for this candidate. */
     private String key(Candidate candidate, List<Deposit> own, List<Ruling> theirs, List<String> sameReport) {
         String numero = candidate.numero();
         InputsKey key = new InputsKey().add(tool).add(ReportAnalyser.VERSION).add(session).add(candidate)
                 .add(commissions.contains(candidate.commission()));
         for (Piece p : pieces.getOrDefault(numero, List.of())) {
-            key.add(p).add(content(InputKind.PIECES, p.fichier()));
+            key.add(p).add(documents.content(InputKind.PIECES, p.fichier()));
         }
         key.add("depots");
         for (Deposit d : own) {
-            key.add(d).add(content(InputKind.DEPOTS, d.fichier()));
+            key.add(d).add(documents.content(InputKind.DEPOTS, d.fichier()));
         }
         key.add("grilles");
         for (Grid g : grids.getOrDefault(numero, List.of())) {
-            key.add(g).add(content(InputKind.GRILLES, g.fichier()));
+            key.add(g).add(documents.content(InputKind.GRILLES, g.fichier()));
         }
         return key.add(countedReportSha.get(numero)).add(sameReport).add(theirs).hex();
     }
