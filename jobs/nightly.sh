@@ -17,6 +17,41 @@
 # runs the plain jar.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+
+usage() {
+  cat <<'EOF_USAGE'
+Usage : jobs/nightly.sh [--nuit-complete]
+
+La nuit de jury-e61 sur une session : ce que cron ou le minuteur systemd lance chaque nuit.
+Les dossiers viennent de l'environnement :
+  JURY_INPUT   dossier déposé par le service des examens (défaut : input/ du dépôt)
+  JURY_OUTPUT  dossier des résultats (défaut : out/)
+  JURY_STATE   base d'état gardée d'une nuit à l'autre (défaut : var/)
+  JURY_LOGS    journaux des nuits (défaut : $JURY_STATE/logs)
+  JURY_CDS=0   sans archive de classes ; JAVA_OPTS remplace les options de la JVM
+
+Options :
+  --nuit-complete  refait la nuit entière même si rien n'a changé
+  -h, --help       affiche cette aide
+
+Codes de sortie :
+  0  nuit terminée (ou aucun changement)
+  1  échec : relancer la même commande reprend la nuit
+  2  erreur de configuration ou d'usage : rien n'est écrit
+  3  une autre exécution utilise déjà le même état
+
+Exemple :
+  JURY_INPUT=/srv/e61/input JURY_OUTPUT=/srv/e61/sorties JURY_STATE=/srv/e61/var jobs/nightly.sh
+EOF_USAGE
+}
+# Arguments are checked before anything is written (no log folder, no extracted jar).
+for arg in "$@"; do
+  case "$arg" in
+    -h | --help) usage; exit 0 ;;
+    --nuit-complete) ;;
+    *) echo "Argument inconnu : $arg (seul --nuit-complete est admis ; aide : jobs/nightly.sh --help)" >&2; exit 2 ;;
+  esac
+done
 JURY_JAR=${JURY_JAR:-$here/target/jury-e61.jar}
 JURY_INPUT=${JURY_INPUT:-$here/input}
 JURY_OUTPUT=${JURY_OUTPUT:-$here/out}
@@ -35,6 +70,10 @@ JAVA_OPTS=${JAVA_OPTS--XX:+UseSerialGC}
 # not depend on it (names are read from their bytes), but the console and the argument paths do.
 export LC_ALL=C.UTF-8
 
+if [ ! -f "$JURY_JAR" ]; then
+  echo "Erreur de configuration : $JURY_JAR introuvable ; le construire d'abord (mvn -B -q -DskipTests package)." >&2
+  exit 2
+fi
 mkdir -p "$JURY_LOGS"
 log="$JURY_LOGS/nightly-$(date +%Y-%m-%d).log"
 say() { echo "$*" >>"$log"; if [ -t 2 ]; then echo "$*" >&2; fi; }
@@ -75,10 +114,12 @@ fi
 say "== $(date -Is) nightly --input $JURY_INPUT --output $JURY_OUTPUT --state $JURY_STATE"
 set +e
 if [ -t 2 ]; then
+  # On a terminal the JVM writes to it directly (a live bar needs the terminal, not a pipe) and
+  # copies its console lines into the night's log itself.
   # shellcheck disable=SC2086
-  java $JAVA_OPTS "${launch[@]}" nightly --input "$JURY_INPUT" --output "$JURY_OUTPUT" --state "$JURY_STATE" "$@" \
-    2>&1 | tee -a "$log"
-  code=${PIPESTATUS[0]}
+  JURY_TERMINAL=1 JURY_CONSOLE_LOG="$log" java $JAVA_OPTS "${launch[@]}" nightly --input "$JURY_INPUT" \
+    --output "$JURY_OUTPUT" --state "$JURY_STATE" "$@"
+  code=$?
 else
   # shellcheck disable=SC2086
   java $JAVA_OPTS "${launch[@]}" nightly --input "$JURY_INPUT" --output "$JURY_OUTPUT" --state "$JURY_STATE" "$@" \

@@ -29,15 +29,23 @@ import picocli.CommandLine.Spec;
  * (no deadline, visa or duplicate check), with the pages where each section was found.
  * Exit 0 when nothing is to be fixed or verified, 1 when a finding asks for it, 2 on a usage error.
  */
-@Command(name = "check-report", description = "Contrôle un rapport PDF avant dépôt (règles de contenu).")
+@Command(name = "check-report", mixinStandardHelpOptions = true,
+        description = {"Contrôle un rapport PDF avant dépôt : les règles de contenu (pages hors annexes, sections, "
+                + "résumé en anglais, exemple QSSE), avec les pages où chaque section a été trouvée.",
+                "Les règles de date, de visa et de doublon ne concernent que la nuit du service des examens."},
+        exitCodeList = {"0:rien à corriger ni à vérifier", "1:au moins un constat demande une correction ou une vérification",
+                "2:erreur d'usage (fichier introuvable, option invalide)"},
+        footer = "  jury-e61 check-report mon-rapport.pdf")
 public class CheckReportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FICHIER.pdf", description = "Le rapport à contrôler.")
+    @Parameters(index = "0", paramLabel = "<rapport>", description = "Le rapport à contrôler (un fichier PDF).")
     Path file;
 
-    @Option(names = "--session", description = "session.properties pour les seuils (défaut : valeurs de input.md).")
+    @Option(names = "--session", paramLabel = "<fichier>",
+            description = "Le session.properties dont prendre les seuils (défaut : les valeurs de la réglementation).")
     Path session;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (défaut) ou json.")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "<format>",
+            description = "text ou json (défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
     String format;
 
     @Spec
@@ -45,8 +53,16 @@ public class CheckReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.io.PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("text") && !format.equals("json")) {
-            spec.commandLine().getErr().println("--format : text ou json.");
+            err.println("Valeur invalide pour --format : « " + format + " » (text ou json).");
+            err.flush();
+            return JuryE61.USAGE;
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            err.println(java.nio.file.Files.isDirectory(file) ? file + " est un dossier : donner le fichier PDF du rapport."
+                    : "Fichier introuvable : " + file);
+            err.flush();
             return JuryE61.USAGE;
         }
         SessionParameters parameters;

@@ -24,15 +24,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** One candidate's trail in the last completed run that wrote into --output. */
-@Command(name = "explain", description = "Explique, en français, chaque règle vérifiée pour un candidat.")
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explique, en français, chaque règle vérifiée pour un candidat lors de la dernière nuit terminée "
+                + "qui a écrit dans --output : résultat, clause du règlement, preuve.",
+        exitCodeList = {"0:explication affichée", "1:candidat absent des inscriptions acceptées",
+                "2:pas d'état ou pas de nuit terminée pour ce dossier de sortie", "3:une nuit est en cours sur cet état"},
+        footer = "  jury-e61 explain 02345678901 --output /srv/e61/sorties --state var")
 public class ExplainCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "NUMERO", description = "Numéro du candidat.")
+    @Parameters(index = "0", paramLabel = "<numero>", description = "Numéro du candidat.")
     String numero;
 
-    @Option(names = "--output", required = true, description = "Dossier de sortie de la nuit à expliquer.")
+    @Option(names = "--output", required = true, paramLabel = "<dossier>",
+            description = "Dossier de sortie de la nuit à expliquer.")
     Path output;
 
-    @Option(names = "--state", defaultValue = "var", description = "Base d'état (défaut : ${DEFAULT-VALUE}).")
+    @Option(names = "--state", defaultValue = "var", paramLabel = "<dossier>",
+            description = "Base d'état de cette nuit (défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
     Path state;
 
     @Spec
@@ -42,8 +49,10 @@ public class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(state)) {
-            err.println("Aucune base d'état dans " + state.toAbsolutePath() + " : lancer d'abord nightly.");
+        if (!Files.isDirectory(state) || !StateDatabase.exists(state)) {
+            // nothing created to find out: no lock file, no empty database
+            err.println("Aucune base d'état dans " + state.toAbsolutePath().normalize() + " : donner le --state de la "
+                    + "nuit à expliquer (celui de nightly).");
             return JuryE61.USAGE;
         }
         try (FileChannel channel = FileChannel.open(state.resolve(StateDatabase.LOCK_FILE), StandardOpenOption.CREATE,

@@ -10,7 +10,10 @@ import fr.jurye61.io.input.InputSnapshot;
 import fr.jurye61.io.input.NightFingerprint;
 import fr.jurye61.jobs.UnchangedNight;
 import fr.jurye61.jobs.BatchApplication;
+import fr.jurye61.jobs.NightConsole;
+import fr.jurye61.jobs.NightSummary;
 import fr.jurye61.jobs.NightlyRunner;
+import fr.jurye61.jobs.StepProgressListener;
 import fr.jurye61.reports.OutputFolder;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -33,18 +36,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The nightly job: ingest, decide, assemble packs, write reports (output.md). */
-@Command(name = "nightly", description = "Exécute le traitement de nuit sur un dossier d'entrée.")
+@Command(name = "nightly", mixinStandardHelpOptions = true,
+        description = {"Exécute le traitement de nuit sur un dossier d'entrée : lecture des fichiers déposés, "
+                + "recevabilité et conformité de chaque candidat, dossiers des commissions, rapports.",
+                "Relancée après un échec, la même commande reprend la nuit interrompue."},
+        exitCodeList = {"0:nuit terminée (ou aucun changement depuis la dernière)",
+                "1:la nuit a échoué : relancer la même commande la reprend",
+                "2:erreur de configuration (dossiers, session.properties, fichier obligatoire absent) : rien n'est écrit",
+                "3:une autre exécution utilise déjà le même état ou la même sortie"},
+        footer = "  jury-e61 nightly --input /srv/e61/input --output /srv/e61/sorties")
 public class NightlyCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(NightlyCommand.class);
     static final String LOCK_FILE = StateDatabase.LOCK_FILE;
 
-    @Option(names = "--input", required = true, description = "Dossier déposé par le service des examens.")
+    @Option(names = "--input", required = true, paramLabel = "<dossier>",
+            description = "Dossier déposé par le service des examens (jamais modifié).")
     Path input;
 
-    @Option(names = "--output", required = true, description = "Dossier des résultats.")
+    @Option(names = "--output", required = true, paramLabel = "<dossier>",
+            description = "Dossier des résultats, créé s'il n'existe pas.")
     Path output;
 
-    @Option(names = "--state", defaultValue = "var", description = "Base d'état (HSQLDB), gardée d'une nuit à l'autre.")
+    @Option(names = "--state", defaultValue = "var", paramLabel = "<dossier>",
+            description = "Base d'état, gardée d'une nuit à l'autre (défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
     Path state;
 
     @Option(names = "--nuit-complete", description = "Refait la nuit entière même si rien n'a changé depuis la "
@@ -55,14 +69,18 @@ public class NightlyCommand implements Callable<Integer> {
     /** The input folder as it stood before anything started: compared with the last night's. */
     private List<InputFolder.Observed> observed;
 
+    private long started;
+
     @Override
     public Integer call() throws Exception {
+        started = System.nanoTime();
         try {
             observed = checkConfiguration(input, output, state);
         } catch (ConfigurationException e) {
             System.err.println("Erreur de configuration : " + e.getMessage());
             return JuryE61.USAGE;
         }
+        boolean newState = !StateDatabase.exists(state);
         Files.createDirectories(state);
         try (FileChannel channel = FileChannel.open(state.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -89,7 +107,28 @@ public class NightlyCommand implements Callable<Integer> {
                     return JuryE61.LOCKED;
                 }
                 logFile = RunLog.attach(state);
-                return runJob();
+                NightConsole.say("Nuit E6.1 : entrées " + input.toAbsolutePath().normalize() + ", sorties "
+                        + output.toAbsolutePath().normalize() + ", état " + state.toAbsolutePath().normalize() + " ("
+                        + observed.size() + " fichiers et dossiers d'entrée).");
+                if (newState) {
+                    NightConsole.say("Nouvel état créé dans " + state.toAbsolutePath().normalize() + " : première nuit "
+                            + "de cet état, changements.csv ne compare avec aucune nuit précédente.");
+                }
+                String identity = StateDatabase.identity(state);
+                OutputFolder folder = new OutputFolder(output);
+                Optional<String> writer = folder.writer();
+                if (writer.isPresent() && !writer.get().equals(identity)) {
+                    NightConsole.say("Attention : le dossier de sortie " + output.toAbsolutePath().normalize()
+                            + " a été écrit la dernière fois depuis un autre état (voir " + OutputFolder.WRITER
+                            + ") : changements.csv compare avec la dernière nuit de l'état " + state.toAbsolutePath()
+                            .normalize() + ", pas avec les résultats publiés jusqu'ici, et la comparaison avec « la nuit "
+                            + "dernière » repart de zéro.");
+                }
+                int exit = runJob();
+                if (exit == JuryE61.OK) {
+                    folder.recordWriter(identity, state);
+                }
+                return exit;
             }
         }
     }
@@ -148,6 +187,7 @@ public class NightlyCommand implements Callable<Integer> {
 
     private int runJob() throws Exception {
         java.sql.Connection opened;
+        NightConsole.say("Ouverture de la base d'état…");
         try {
             opened = StateDatabase.check(state);
         } catch (StateDatabase.Damaged e) {
@@ -161,9 +201,10 @@ public class NightlyCommand implements Callable<Integer> {
                         state, observed);
                 if (unchanged.isPresent()) {
                     opened.close();
-                    System.err.println("Aucun changement depuis la nuit n° " + unchanged.get().runId() + " ("
+                    NightConsole.say("Aucun changement depuis la nuit n° " + unchanged.get().runId() + " ("
                             + unchanged.get().files() + " fichiers d'entrée identiques) : ses résultats restent en "
                             + "place, changements.csv est vide. (--nuit-complete refait la nuit entière.)");
+                    NightConsole.say("Terminé en " + elapsed() + ".");
                     return JuryE61.OK;
                 }
             } catch (IOException | java.sql.SQLException e) {
@@ -175,15 +216,25 @@ public class NightlyCommand implements Callable<Integer> {
         NightFingerprint.forget(state);
         String url = StateDatabase.url(state);
         JobExecution execution;
+        NightlyRunner.Night night;
+        NightSummary summary = null;
+        NightConsole.say("Démarrage du traitement de nuit…");
         try (AutoCloseable guard = opened;
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
                         .properties(Map.of("spring.datasource.url", url))
                         .run()) {
             guard.close(); // the run's pool holds the database open now
             StateDatabase.markInitialised(state);
-            NightlyRunner.Night night = context.getBean(NightlyRunner.class).run(input, output, state, fullNight);
-            night.notes().forEach(System.err::println);
+            NightlyRunner runner = context.getBean(NightlyRunner.class);
+            night = runner.run(input, output, state, fullNight);
             execution = night.execution();
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                try {
+                    summary = runner.summary(execution, output);
+                } catch (RuntimeException e) {
+                    LOG.warn("Night summary not read", e); // the night stands; only its last lines are missing
+                }
+            }
         }
         Optional<ConfigurationException> configuration = execution.getAllFailureExceptions().stream()
                 .map(NightlyCommand::configurationCause).flatMap(Optional::stream).findFirst();
@@ -220,7 +271,20 @@ public class NightlyCommand implements Callable<Integer> {
             System.err.println("  détails techniques : " + logFile);
             return JuryE61.FAILED;
         }
+        if (summary != null) {
+            summary.lines(elapsedMillis()).forEach(NightConsole::say);
+        } else {
+            NightConsole.say("Nuit n° " + execution.getJobInstance().getInstanceId() + " terminée en " + elapsed() + ".");
+        }
         return JuryE61.OK;
+    }
+
+    private long elapsedMillis() {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private String elapsed() {
+        return StepProgressListener.seconds(elapsedMillis());
     }
 
     /** What the next night compares itself with; a night that cannot be fingerprinted only makes the next one full. */
@@ -242,7 +306,16 @@ public class NightlyCommand implements Callable<Integer> {
      */
     static List<InputFolder.Observed> checkConfiguration(Path input, Path output, Path state) {
         if (!Files.isDirectory(input)) {
-            throw new ConfigurationException("le dossier d'entrée " + input + " n'existe pas.");
+            throw new ConfigurationException(Files.exists(input) ? "l'entrée " + input + " est un fichier, pas un dossier."
+                    : "le dossier d'entrée " + input + " n'existe pas.");
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new ConfigurationException("la sortie " + output + " est un fichier, pas un dossier : donner un "
+                    + "dossier (créé s'il n'existe pas).");
+        }
+        if (Files.exists(state) && !Files.isDirectory(state)) {
+            throw new ConfigurationException("l'état " + state + " est un fichier, pas un dossier : donner un "
+                    + "dossier (créé s'il n'existe pas).");
         }
         // Real paths, links resolved: a link to the output placed in the input is the output in the input.
         Path in = realPath(input);

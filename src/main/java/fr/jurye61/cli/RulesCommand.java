@@ -10,9 +10,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Lists the rule catalogue, from the same source the rules read. */
-@Command(name = "rules", description = "Liste le catalogue des règles (id, gravité, clause, description).")
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "Liste le catalogue des règles : identifiant, gravité, clause du règlement, description.",
+        exitCodeList = {"0:catalogue affiché", "2:format inconnu"},
+        footer = "  jury-e61 rules --format tsv > regles.tsv")
 public class RulesCommand implements Callable<Integer> {
-    @Option(names = "--format", defaultValue = "text", description = "text (défaut) ou tsv.")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "<format>",
+            description = "text ou tsv (défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
     String format;
 
     @Spec
@@ -22,7 +26,8 @@ public class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (!format.equals("text") && !format.equals("tsv")) {
-            spec.commandLine().getErr().println("--format : text ou tsv.");
+            spec.commandLine().getErr().println("Valeur invalide pour --format : « " + format + " » (text ou tsv).");
+            spec.commandLine().getErr().flush();
             return JuryE61.USAGE;
         }
         for (RuleDefinition r : RuleCatalogue.all()) {

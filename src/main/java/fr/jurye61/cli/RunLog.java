@@ -14,8 +14,18 @@ import org.slf4j.LoggerFactory;
  */
 final class RunLog {
     static final String RELATIVE = "logs/jury-e61.log";
+    /** The file attached in this JVM, if any: only then may a message send the clerk to it. */
+    private static volatile Path attached;
 
     private RunLog() {
+    }
+
+    static boolean attached() {
+        return attached != null;
+    }
+
+    static Path file() {
+        return attached;
     }
 
     /** Attaches the file; Spring Boot is told to leave logging alone so that it stays attached. */
@@ -29,8 +39,10 @@ final class RunLog {
         }
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        if (root.getAppender("STATE_FILE") != null) {
-            return file;
+        var previous = root.getAppender("STATE_FILE");
+        if (previous != null) { // another night in the same JVM (tests): the file of its own state
+            root.detachAppender(previous);
+            previous.stop();
         }
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
@@ -45,6 +57,7 @@ final class RunLog {
         appender.setEncoder(encoder);
         appender.start();
         root.addAppender(appender);
+        attached = file;
         return file;
     }
 }

@@ -7,6 +7,7 @@ import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.io.config.SessionPropertiesLoader;
 import fr.jurye61.io.db.RunHistory;
 import fr.jurye61.io.db.StateStore;
+import fr.jurye61.io.input.SnapshotEntry;
 import fr.jurye61.reports.csv.CsvReports;
 import fr.jurye61.reports.html.AuditHtmlRenderer;
 import fr.jurye61.reports.html.AuditModel;
@@ -40,13 +41,33 @@ public class AuditReportTasklet implements Tasklet {
         Optional<Long> previous = history.previousCompletedRun(run.runId());
         List<Change> changes = Change.between(previous.map(store::outcomes).orElse(Map.of()), outcomes);
         CsvReports.changements(run.staging(), changes);
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt(NightSummary.CHANGES, changes.size());
         List<RunRecord> runs = history.nights();
+        List<SnapshotEntry> entries = store.snapshotEntries(run.runId());
         LocalDateTime start = runs.stream().filter(r -> r.runId() == run.runId()).map(RunRecord::start)
                 .filter(java.util.Objects::nonNull).min(LocalDateTime::compareTo).orElse(null);
         AuditHtmlRenderer.write(run.staging(), new AuditModel(session, run.runId(), start, LocalDateTime.now(),
                 history.steps(run.runId()), store.fileCounts(run.runId()), store.commissions(run.runId()),
                 store.candidates(run.runId()), outcomes, store.findings(run.runId()), store.rejections(run.runId()),
-                store.notices(run.runId()), changes, previous.orElse(null), runs));
+                store.notices(run.runId()), changes, previous.orElse(null), runs, Version.current(),
+                inputFingerprint(entries), entries.size()));
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The input folder as this night froze it, in one SHA-256: each entry's path, nature and
+     * content hash, by path. Two nights with the same fingerprint read the same files.
+     */
+    static String inputFingerprint(List<SnapshotEntry> entries) {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        entries.stream().sorted(java.util.Comparator.comparing(SnapshotEntry::chemin)).forEach(e -> digest.update(
+                (e.chemin() + "\t" + e.nature() + "\t" + (e.sha256() == null ? "" : e.sha256()) + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 }

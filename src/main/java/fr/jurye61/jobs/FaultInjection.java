@@ -45,14 +45,21 @@ public final class FaultInjection implements StepExecutionListener, ChunkListene
     private final AtomicInteger writes = new AtomicInteger();
     private volatile boolean chunkCallbacks;
 
+    /** A forked test waits for these words on the console (the technical log is a file). */
+    private static void testSays(String message) {
+        LOG.warn(message);
+        System.err.println(message);
+        System.err.flush();
+    }
+
     private static void haltAt(String moment) {
         if (moment.equals(System.getProperty(HALT))) {
-            LOG.warn("Test fault: the process dies at {}", moment);
+            testSays("Test fault: the process dies at " + moment);
             Runtime.getRuntime().halt(137);
         }
         if (moment.equals(System.getProperty(PAUSE))) {
             java.nio.file.Path until = java.nio.file.Path.of(System.getProperty(PAUSE_UNTIL));
-            LOG.warn("Test fault: paused at {} until {} exists", moment, until);
+            testSays("Test fault: paused at " + moment + " until " + until + " exists");
             long deadline = System.currentTimeMillis() + 120_000;
             while (!java.nio.file.Files.exists(until) && System.currentTimeMillis() < deadline) {
                 try {
@@ -78,7 +85,7 @@ public final class FaultInjection implements StepExecutionListener, ChunkListene
     public ExitStatus afterStep(StepExecution stepExecution) {
         haltAt("apres:" + stepExecution.getStepName());
         if (stepExecution.getStepName().equals(System.getProperty(LOSE_WRITES))) {
-            LOG.warn("Test fault: writes to the state are lost from now on");
+            testSays("Test fault: writes to the state are lost from now on");
             WRITES_LOST.set(true);
         }
         return stepExecution.getExitStatus();

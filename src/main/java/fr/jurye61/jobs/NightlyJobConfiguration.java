@@ -92,6 +92,7 @@ public class NightlyJobConfiguration {
     static Step taskletStep(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet,
             JobRepository jobRepository, PlatformTransactionManager tm) {
         return new StepBuilder(name, jobRepository).tasklet(tasklet, tm)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) new StepProgressListener())
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) FAULTS).build();
     }
 
@@ -106,7 +107,8 @@ public class NightlyJobConfiguration {
                 .writer(new EvaluationWriter(store))
                 // Spring Batch 6 runs the processor of each chunk on this executor: PDF analysis on every core.
                 .taskExecutor(analysisExecutor())
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) new StepProgressListener(reader))
+                .listener((org.springframework.batch.core.listener.StepListener) new StepProgressListener(reader,
+                        "candidat", true))
                 .listener((org.springframework.batch.core.listener.StepListener) FAULTS)
                 .build();
     }
@@ -121,7 +123,8 @@ public class NightlyJobConfiguration {
                 .processor(new PackStep.PackProcessor(store))
                 .writer(new PackStep.PackWriter(store))
                 .taskExecutor(analysisExecutor())
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) new StepProgressListener(reader))
+                .listener((org.springframework.batch.core.listener.StepListener) new StepProgressListener(reader,
+                        "dossier", true))
                 .listener((org.springframework.batch.core.listener.StepListener) FAULTS)
                 .build();
     }
@@ -149,7 +152,8 @@ public class NightlyJobConfiguration {
                 .reader(reader)
                 .processor(new IngestionProcessor(kind, store))
                 .writer(new IngestionWriter(store))
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) new StepProgressListener(reader))
+                .listener((org.springframework.batch.core.listener.StepListener) new StepProgressListener(reader,
+                        "ligne", false))
                 .listener((org.springframework.batch.core.listener.StepListener) FAULTS)
                 .build();
     }

@@ -87,15 +87,20 @@ public class NightlyRunner {
                         state);
                 if (reasons.isEmpty()) {
                     LOG.info("Resuming run {} (instance {})", previous.getId(), runId);
+                    note(notes, "Reprise de la nuit n° " + runId + ", interrompue (" + previous.getStatus().name()
+                            .toLowerCase(java.util.Locale.ROOT) + ") : ses entrées n'ont pas changé depuis, elle reprend "
+                            + "là où elle s'est arrêtée.");
                     return new Night(jobOperator.restart(previous), notes);
                 }
                 LOG.warn("Run {} not resumed: {}", runId, reasons);
-                notes.add("L'exécution interrompue n° " + runId + " ne reprend pas ("
+                note(notes, "L'exécution interrompue n° " + runId + " ne reprend pas ("
                         + String.join(", ", reasons.subList(0, Math.min(NAMED_CHANGES, reasons.size())))
                         + (reasons.size() > NAMED_CHANGES ? ", …" : "") + ") : elle est abandonnée et une nouvelle "
-                        + "nuit commence sur les entrées actuelles.");
+                        + "nuit commence sur les entrées actuelles, où ces changements comptent.");
             } else {
                 LOG.warn("Run {} failed with other folders: abandoning it and starting a new run", previous.getId());
+                note(notes, "L'exécution interrompue n° " + runId + " avait d'autres dossiers d'entrée, de sortie ou "
+                        + "d'état : elle est abandonnée et une nouvelle nuit commence avec ceux-ci.");
             }
             jobOperator.abandon(previous);
         }
@@ -108,6 +113,12 @@ public class NightlyRunner {
                 .addString(RunContext.REEVALUATE_ALL, reevaluateAll ? "oui" : "non", false)
                 .toJobParameters();
         return new Night(jobOperator.start(nightlyJob, parameters), notes);
+    }
+
+    /** Told at once (before the night runs), and kept for the caller. */
+    private static void note(List<String> notes, String note) {
+        notes.add(note);
+        NightConsole.say(note);
     }
 
     /**
@@ -137,6 +148,26 @@ public class NightlyRunner {
     /** Night folders of runs that will never publish them (abandoned, or replaced by this new run). */
     private static void removeUnpublishedNights(Path output) throws java.io.IOException {
         new OutputFolder(output).removeUnpublishedNights();
+    }
+
+    /** What a completed night comes to (NightSummary), read from the state and the steps' contexts. */
+    public NightSummary summary(JobExecution execution, Path output) {
+        long runId = execution.getJobInstance().getInstanceId();
+        java.util.Map<fr.jurye61.domain.Decision, Integer> decisions = new java.util.EnumMap<>(
+                fr.jurye61.domain.Decision.class);
+        store.outcomes(runId).values().forEach(o -> decisions.merge(o.decision(), 1, Integer::sum));
+        // a resumed night may have done these steps in its earlier execution: the last one of the run counts
+        org.springframework.batch.core.step.StepExecution audit = jobRepository.getLastStepExecution(
+                execution.getJobInstance(), "audit");
+        org.springframework.batch.core.step.StepExecution packs = jobRepository.getLastStepExecution(
+                execution.getJobInstance(), "dossiers");
+        return new NightSummary(runId, decisions, store.rejections(runId).size(), count(audit, NightSummary.CHANGES),
+                count(packs, NightSummary.PACKS_BUILT), count(packs, NightSummary.PACKS_UNCHANGED),
+                output.toAbsolutePath().normalize().resolve(fr.jurye61.reports.html.AuditHtmlRenderer.FILE_NAME));
+    }
+
+    private static int count(org.springframework.batch.core.step.StepExecution step, String key) {
+        return step == null || !step.getExecutionContext().containsKey(key) ? 0 : step.getExecutionContext().getInt(key);
     }
 
     private JobExecution lastExecution() {

@@ -1,77 +1,117 @@
 package fr.jurye61.jobs;
 
+import fr.jurye61.reports.FrenchText;
+import fr.jurye61.reports.StepLabels;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Progress of a step: what step, how many of how many, how fast. On a terminal, a live progress
- * bar; when not interactive (no console, or CI=true), plain lines at every tenth of the way.
+ * A step as the clerk sees it on the console (NightConsole): one French line when it ends, with
+ * what it did and how long it took. The slow steps (evaluation, packs) also show their progress:
+ * on a terminal a live bar (total known, count moving), otherwise a line at every tenth.
  */
-public class StepProgressListener implements StepExecutionListener, ChunkListener<Object, Object> {
-    private static final Logger LOG = LoggerFactory.getLogger("fr.jurye61.progress");
+public class StepProgressListener implements StepExecutionListener, ChunkListener<Object, Object>,
+        ItemWriteListener<Object> {
+    /** What a step puts in its execution context for its console line (French, after its label). */
+    public static final String SUMMARY = "console.bilan";
+
+    /** Each step's French name (reports.StepLabels, shared with the audit report). */
+    static final Map<String, String> LABELS = StepLabels.NAMES;
+
     private final Sized reader;
+    private final String unit;
+    private final boolean slow;
+    private final AtomicLong done = new AtomicLong();
     private StepExecution execution;
     private ProgressBar bar;
     private long lastTenth;
 
-    public StepProgressListener(Sized reader) {
-        this.reader = reader;
+    /** A tasklet step: one line when it ends. */
+    public StepProgressListener() {
+        this(null, null, false);
     }
 
-    static boolean interactive() {
-        return System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
+    /**
+     * A chunk step reading {@code reader}'s items, called {@code unit} (singular) on the console;
+     * {@code slow} steps show their progress as they go.
+     */
+    public StepProgressListener(Sized reader, String unit, boolean slow) {
+        this.reader = reader;
+        this.unit = unit;
+        this.slow = slow;
+    }
+
+    static String label(String stepName) {
+        return StepLabels.name(stepName);
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         execution = stepExecution;
+        done.set(0);
         lastTenth = -1;
-        LOG.info("step {} started", stepExecution.getStepName());
-        if (interactive()) {
-            bar = new ProgressBarBuilder().setTaskName(stepExecution.getStepName()).setStyle(ProgressBarStyle.ASCII)
-                    .setInitialMax(-1).showSpeed().setUpdateIntervalMillis(250).build();
+        if (slow && NightConsole.interactive()) {
+            bar = new ProgressBarBuilder().setTaskName(label(stepExecution.getStepName()))
+                    .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).setUnit(" " + unit, 1)
+                    .setUpdateIntervalMillis(250).continuousUpdate().build();
         }
     }
 
+    /** The reader is open from the first chunk on: its size is known. */
     @Override
-    public void afterChunk(Chunk<Object> chunk) {
-        progress(chunk.size());
+    public void beforeChunk(Chunk<Object> chunk) {
+        if (bar != null && reader != null) {
+            bar.maxHint(reader.size());
+        }
     }
 
-    /** The step's read count is updated after this listener runs: the chunk just done is added. */
-    private void progress(int justDone) {
-        if (execution == null) {
+    /**
+     * Counted on writes: a step whose processor runs on a task executor (Spring Batch 6) does not
+     * call the chunk callbacks, but every step calls its write listeners.
+     */
+    @Override
+    public void afterWrite(Chunk<?> items) {
+        progress(done.addAndGet(items.size()));
+    }
+
+    private void progress(long count) {
+        if (execution == null || reader == null || !slow) {
             return;
         }
         long total = reader.size();
-        long done = Math.min(execution.getReadCount() + justDone, total);
+        long shown = Math.min(count, total);
         if (bar != null) {
             bar.maxHint(total);
-            bar.stepTo(done);
-        } else if (total > 0) {
-            long tenth = done * 10 / total;
+            bar.stepTo(shown);
+            long tenth = total > 0 ? shown * 10 / total : 0;
             if (tenth != lastTenth) {
                 lastTenth = tenth;
-                LOG.info("step {}: {} / {} ({} %), {} items/s", execution.getStepName(), done, total,
-                        done * 100 / total, rate(done));
+                NightConsole.sayToLogOnly(progressLine(shown, total));
+            }
+        } else if (total > 0) {
+            long tenth = shown * 10 / total;
+            if (tenth != lastTenth) {
+                lastTenth = tenth;
+                NightConsole.say(progressLine(shown, total));
             }
         }
     }
 
-    private long rate(long done) {
-        LocalDateTime start = execution.getStartTime();
-        long millis = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis();
-        return millis > 0 ? done * 1000 / millis : done;
+    private String progressLine(long shown, long total) {
+        return label(execution.getStepName()) + " : " + shown + " / " + FrenchText.count(total, unit) + " ("
+                + shown * 100 / total + " %)";
     }
 
     @Override
@@ -82,9 +122,26 @@ public class StepProgressListener implements StepExecutionListener, ChunkListene
         }
         LocalDateTime start = stepExecution.getStartTime();
         long millis = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis();
-        LOG.info("step {} {}: {} items read, {} written in {} ms ({} items/s)", stepExecution.getStepName(),
-                stepExecution.getStatus(), stepExecution.getReadCount(), stepExecution.getWriteCount(), millis,
-                rate(stepExecution.getReadCount()));
+        String summary = stepExecution.getExecutionContext().containsKey(SUMMARY)
+                ? stepExecution.getExecutionContext().getString(SUMMARY)
+                : unit == null ? "" : FrenchText.count(stepExecution.getReadCount(), unit);
+        String status = switch (stepExecution.getStatus()) {
+            case COMPLETED -> "";
+            case FAILED -> "ÉCHEC, ";
+            case STOPPED -> "arrêtée, ";
+            default -> stepExecution.getStatus().name().toLowerCase(Locale.ROOT) + ", ";
+        };
+        NightConsole.say(label(stepExecution.getStepName()) + " : " + status + (summary.isEmpty() ? "" : summary + ", ")
+                + seconds(millis));
         return stepExecution.getExitStatus();
+    }
+
+    /** « 0,4 s », « 12 s », « 2 min 05 s ». */
+    public static String seconds(long millis) {
+        if (millis < 10_000) {
+            return String.format(Locale.FRANCE, "%.1f s", millis / 1000.0);
+        }
+        long s = Math.round(millis / 1000.0);
+        return s < 60 ? s + " s" : String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
     }
 }

@@ -24,6 +24,8 @@ public final class OutputFolder {
     public static final String CURRENT = ".courant";
     /** The output folder's own lock (two runs never write the same outputs, whatever their state). */
     public static final String LOCK = ".jury-e61.verrou";
+    /** Which state last wrote here (its identity, then its path): a night from another one is told so. */
+    public static final String WRITER = ".jury-e61.etat";
 
     private final Path root;
 
@@ -138,6 +140,26 @@ public final class OutputFolder {
      * removed here, at the start of a night, where unlinking its files would also change the change
      * time of the published files they share (hard links), and the pack check would hash them all again.
      */
+    /** The identity of the state that last published here ({@link #WRITER}), if any. */
+    public Optional<String> writer() {
+        try {
+            Path file = root.resolve(WRITER);
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            String first = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElse("");
+            return first.isBlank() ? Optional.empty() : Optional.of(first.split("\t", 2)[0]);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Records the state that just published here: its identity and, for a person reading it, its path. */
+    public void recordWriter(String stateIdentity, Path state) throws IOException {
+        String line = stateIdentity + "\t" + state.toAbsolutePath().normalize() + "\n";
+        AtomicOutput.write(root.resolve(WRITER), out -> out.write(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     public void removeUnpublishedNights() throws IOException {
         Optional<Path> published = current();
         if (published.isEmpty()) {

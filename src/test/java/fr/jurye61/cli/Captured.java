@@ -4,18 +4,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** A command run in this JVM with its standard error captured: what the clerk reads on the console. */
-record Captured(int exit, String console) {
+/**
+ * A command run in this JVM with its standard error captured (what the clerk reads on the
+ * console), and its standard output (what the command prints: help, reports).
+ */
+record Captured(int exit, String console, String out) {
 
     static Captured run(String... args) {
         PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
         try {
-            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
             int exit = JuryE61.execute(args);
-            return new Captured(exit, captured.toString(StandardCharsets.UTF_8));
+            return new Captured(exit, capturedErr.toString(StandardCharsets.UTF_8),
+                    capturedOut.toString(StandardCharsets.UTF_8));
         } finally {
             System.setErr(err);
+            System.setOut(stdout);
         }
     }
 }

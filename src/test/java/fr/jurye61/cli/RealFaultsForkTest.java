@@ -121,7 +121,7 @@ class RealFaultsForkTest {
         assertThat(ForkedNight.run(input, out2, state2, "-Djury.test.arret=morceau:ingestion-depots:1"))
                 .isEqualTo(KILLED);
         assertThat(ForkedNight.run(input, out2, state2)).isZero();
-        assertThat(ForkedNight.lastConsole(state2)).contains("Resuming run").doesNotContain("ne reprend pas");
+        assertThat(ForkedNight.lastConsole(state2)).contains("Reprise de la nuit n°").doesNotContain("ne reprend pas");
         assertThat(reconciliation(state2).get("rapports/depots.csv")).containsExactly(155, 155, 0);
     }
 
@@ -237,7 +237,7 @@ class RealFaultsForkTest {
 
         // and the same command then finishes that night
         assertThat(ForkedNight.run(input, out, state)).isZero();
-        assertThat(ForkedNight.lastConsole(state)).contains("Resuming run");
+        assertThat(ForkedNight.lastConsole(state)).contains("Reprise de la nuit n°");
         assertThat(decisionOf(out, "A02")).isEqualTo("EN_ATTENTE");
     }
 
@@ -293,6 +293,9 @@ class RealFaultsForkTest {
         }
         String sarif = Files.readString(outC.resolve("constats.sarif"));
         assertThat(sarif).contains("\"confirme\"").doesNotContain("confırme");
+        // and the clerk's console under LANG=C is French with its accents (UTF-8, read as such), not « ? »
+        assertThat(ForkedNight.lastConsole(stateC)).contains("Évaluation des candidats", "Nuit n° 0 terminée")
+                .doesNotContain("?valuation");
     }
 
     @Test

@@ -91,11 +91,14 @@ class ReliabilityForkTest {
         }
     }
 
-    /** After a completed night: the pointer, the lock and the nights folder, nothing half-done beside them. */
+    /**
+     * After a completed night: the pointer, the lock, the record of the state that wrote here and
+     * the nights folder, nothing half-done beside them.
+     */
     private static void noLeftovers(Path out) throws IOException {
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")))
-                    .containsExactlyInAnyOrder(".courant", ".nuits", ".jury-e61.verrou");
+                    .containsExactlyInAnyOrder(".courant", ".nuits", ".jury-e61.verrou", ".jury-e61.etat");
         }
         try (Stream<Path> nights = Files.list(out.resolve(".nuits"))) {
             assertThat(nights.count()).as("the published night and at most the one before").isBetween(1L, 2L);
@@ -206,7 +209,7 @@ class ReliabilityForkTest {
 
             // the same command, once the disk has room again, resumes that run and publishes it
             assertThat(finish(fork(out, state))).isZero();
-            assertThat(console(state)).contains("Resuming run");
+            assertThat(console(state)).contains("Reprise de la nuit n°");
             assertThat(Files.readString(out.resolve("changements.csv"))).contains("E61-0017;NON_ADMIS;");
         } finally {
             Files.deleteIfExists(rulings);

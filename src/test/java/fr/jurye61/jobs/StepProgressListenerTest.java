@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -13,23 +14,49 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** Without a terminal (tests, CI=true), progress comes as plain lines: step, done / total, percent, rate. */
+/** Without a terminal (tests, CI=true), a step's console is French lines: progress at every tenth, then one line. */
 @ExtendWith(OutputCaptureExtension.class)
 class StepProgressListenerTest {
 
+    private static StepExecution step(String name) {
+        return new StepExecution(1L, name, new JobExecution(1L, new JobInstance(1L, "nightly"), new JobParameters()));
+    }
+
     @Test
-    void printsPlainProgressLinesWhenNotInteractive(CapturedOutput output) {
-        assertThat(StepProgressListener.interactive()).isFalse();
-        StepExecution step = new StepExecution(1L, "evaluation",
-                new JobExecution(1L, new JobInstance(1L, "nightly"), new JobParameters()));
-        StepProgressListener listener = new StepProgressListener(() -> 20);
+    void aSlowStepTellsItsProgressByWritesThenOneLineWithItsSummary(CapturedOutput output) {
+        assertThat(NightConsole.interactive()).isFalse();
+        StepExecution step = step("evaluation");
+        StepProgressListener listener = new StepProgressListener(() -> 20, "candidat", true);
         listener.beforeStep(step);
-        listener.afterChunk(new Chunk<>(List.<Object>of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)));
-        step.setReadCount(10);
-        listener.afterChunk(new Chunk<>(List.<Object>of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)));
-        step.setReadCount(20);
+        // counted on writes: the chunk callbacks of a step with a task executor are not called
+        listener.afterWrite(new Chunk<>(List.<Object>of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)));
+        listener.afterWrite(new Chunk<>(List.<Object>of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)));
+        step.setStatus(BatchStatus.COMPLETED);
+        step.getExecutionContext().putString(StepProgressListener.SUMMARY, "20 candidats (20 évalués)");
         listener.afterStep(step);
-        assertThat(output.getAll()).contains("step evaluation started", "step evaluation: 10 / 20 (50 %)",
-                "step evaluation: 20 / 20 (100 %)", "step evaluation STARTING: 20 items read");
+        assertThat(output.getErr()).contains("Évaluation des candidats : 10 / 20 candidats (50 %)",
+                "Évaluation des candidats : 20 / 20 candidats (100 %)",
+                "Évaluation des candidats : 20 candidats (20 évalués), ");
+        assertThat(output.getErr()).doesNotContain("evaluation", "STARTING", "items");
+    }
+
+    @Test
+    void aFastStepSaysOnlyItsEndAndAFailureSaysSo(CapturedOutput output) {
+        StepExecution step = step("ingestion-inscriptions");
+        StepProgressListener listener = new StepProgressListener(() -> 40, "ligne", false);
+        listener.beforeStep(step);
+        listener.afterWrite(new Chunk<>(List.<Object>of(1, 2, 3, 4)));
+        step.setReadCount(40);
+        step.setStatus(BatchStatus.FAILED);
+        listener.afterStep(step);
+        assertThat(output.getErr().lines().filter(l -> l.contains("Lecture des inscriptions"))).singleElement()
+                .asString().contains("Lecture des inscriptions : ÉCHEC, 40 lignes, ");
+    }
+
+    @Test
+    void everyStepOfTheNightHasAFrenchName() {
+        assertThat(StepProgressListener.LABELS).hasSize(16).doesNotContainValue("");
+        assertThat(StepProgressListener.seconds(400)).isEqualTo("0,4 s");
+        assertThat(StepProgressListener.seconds(125_000)).isEqualTo("2 min 05 s");
     }
 }

@@ -37,20 +37,27 @@ class AuditHtmlRendererTest {
                 false, null, null, "C01", new SourceRef("inscriptions/a.csv", 3));
         Candidate p32 = new Candidate("P32", "Gauthier", "Mila", null, Voie.SCOLAIRE, null, null, false, false, null,
                 null, "C01", new SourceRef("inscriptions/a.csv", 4));
+        Candidate p03 = new Candidate("P03", "Bernard", "Inès", null, Voie.SCOLAIRE, null, null, false, false, null,
+                null, "C01", new SourceRef("inscriptions/a.csv", 5));
         return new AuditModel(Fixtures.session(), 7, start, start.plusMinutes(3),
-                List.of(new StepRecord(9, "evaluation", "COMPLETED", start, start.plusMinutes(2), 2, 2, 0, 0, 1, 0)),
+                List.of(new StepRecord(9, "evaluation", "COMPLETED", start, start.plusMinutes(2), 2, 2, 0, 0, 1, 0),
+                        new StepRecord(9, "audit", "STARTED", start.plusMinutes(2), null, 0, 0, 0, 0, 0, 0)),
                 List.of(new FileReconciliation("inscriptions/a.csv", 3, 2, 1)),
                 List.of(new Commission("C01", "Commission 1 — Lyon", null, "Lyon", new SourceRef("commissions.csv", 2))),
-                List.of(p01, p32, p55),
+                List.of(p01, p03, p32, p55),
                 Map.of("P32", new Outcome(Recevabilite.RECEVABLE, Conformite.CONFORME, Decision.INTERROGE, List.of()),
                         "P01", new Outcome(Recevabilite.RECEVABLE, Conformite.CONFORME, Decision.INTERROGE, List.of()),
+                        "P03", new Outcome(Recevabilite.IRRECEVABLE, Conformite.CONFORME, Decision.NON_ADMIS,
+                                List.of("STAGE-DUREE-INSUFFISANTE")),
                         "P55", new Outcome(Recevabilite.RECEVABLE, Conformite.A_VERIFIER, Decision.EN_ATTENTE,
                                 List.of("RAPPORT-VISA-ABSENT"))),
                 fr.jurye61.reports.SarifRendererTest.findings(),
                 List.of(Rejection.ofRow("inscriptions/a.csv", 4, RejectionCode.IDENTIFIANT_INVALIDE, "« ../x » refusé")),
                 List.of(new Notice("decisions/d.csv", 3, "DECISION_SANS_CONSTAT", "sans effet")),
                 List.of(new Change("P55", Decision.INTERROGE, Decision.EN_ATTENTE, List.of("RAPPORT-VISA-ABSENT"), List.of())),
-                6L, List.of(new RunRecord(9, 7, start, start.plusMinutes(3), "COMPLETED", "/srv/in", "/srv/out")));
+                6L, List.of(new RunRecord(8, 6, start.minusDays(1), start.minusDays(1).plusMinutes(4), "COMPLETED",
+                        "/srv/in", "/srv/out"), new RunRecord(9, 7, start, null, "STARTED", "/srv/in", "/srv/out")),
+                "0.1.0", "3f2a9c0d5e6b7a8190f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f4a3b", 12);
     }
 
     @Test
@@ -68,7 +75,28 @@ class AuditHtmlRendererTest {
         assertThat(html).doesNotContain("<script", "<link", "src=\"http", "href=\"http", "@import");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(html).contains("Rapprochement des entrées", "Décisions par commission", "Constats par règle",
-                "Lignes rejetées", "Changements depuis la nuit précédente", "Exécutions précédentes",
+                "Lignes rejetées", "Changements depuis la nuit précédente", "Historique des exécutions",
                 "Visa reçu par courrier", "Service des examens", "Comparaison avec l'exécution n° 6");
+    }
+
+    @Test
+    void speaksToTheAuditorInFrenchWithTheRunShownFinishedAndWhatToTreatFirst() {
+        String html = AuditHtmlRenderer.render(model());
+        // no job-repository words: French step names and statuses
+        assertThat(html).doesNotContain("Validations", "Annulations", "COMPLETED", "STARTED", ">evaluation<",
+                "Spring Batch");
+        assertThat(html).contains("Évaluation des candidats", "terminée (ce rapport)", "statut : terminée",
+                "Outil : jury-e61 0.1.0", "3f2a9c0d5e6b7a8190f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f4a3b");
+        // « à traiter » comes before the full list and names only the candidates with an open finding
+        int toTreat = html.indexOf("<h2 id=\"a-traiter\">");
+        int all = html.indexOf("<h2 id=\"candidats\">");
+        assertThat(toTreat).isPositive().isLessThan(all);
+        String section = html.substring(toTreat, html.indexOf("<h2", toTreat + 10));
+        assertThat(section).contains("À traiter (1)", "P03", "STAGE-DUREE-INSUFFISANTE", "BLOQUANT")
+                .doesNotContain("P01", "P32", "P55");
+        // charts with their numbers, an axis and a legend in words; candidate numbers never wrap
+        assertThat(html).contains("nombre de candidats", "nombre de constats", "interrogés (INTERROGE)",
+                "ouverts ou confirmés", "levés par le service", "text-anchor=\"middle\">2</text>");
+        assertThat(html).contains("td.num,th.num{white-space:nowrap}", "<td class=\"num\">P01</td>");
     }
 }

@@ -46,7 +46,8 @@ class AuditReportBrowserTest {
         Process dump = run(browser, "--dump-dom", html.toUri().toString());
         String dom = new String(dump.getInputStream().readAllBytes());
         assertThat(dump.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(dom).contains("Rapport d'audit", "Décisions par commission", "<svg", "Visa reçu par courrier");
+        assertThat(dom).contains("Rapport d'audit", "Décisions par commission", "<svg", "Visa reçu par courrier",
+                "À traiter (1)", "P03", "nombre de candidats", "terminée (ce rapport)");
 
         Path png = Path.of("target", "rapport-audit.png").toAbsolutePath();
         Files.deleteIfExists(png);

@@ -111,6 +111,32 @@ public final class StateDatabase {
         }
     }
 
+    /** Whether a state database was ever created in this folder (nothing is created to find out). */
+    public static boolean exists(Path state) {
+        return Files.isRegularFile(state.resolve(NAME + ".script")) || Files.isRegularFile(state.resolve(NAME + ".properties"));
+    }
+
+    private static final String IDENTITY = NAME + ".identite";
+
+    /**
+     * This state's own name, a random one given the first time it is asked: an output folder
+     * records which state last wrote it, wherever that state has been moved since.
+     */
+    public static String identity(Path state) throws java.io.IOException {
+        Path file = state.resolve(IDENTITY);
+        if (Files.isRegularFile(file)) {
+            String id = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (!id.isEmpty()) {
+                return id;
+            }
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        Path temp = state.resolve(IDENTITY + ".tmp");
+        Files.writeString(temp, id + "\n", java.nio.charset.StandardCharsets.UTF_8);
+        Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return id;
+    }
+
     /** Written once the job repository and the state's tables exist: from then on, they must. */
     private static final String INITIALISED = NAME + ".initialisee";
 

@@ -33,31 +33,71 @@ public final class PackVerifier {
     private PackVerifier() {
     }
 
+    /**
+     * Whether a folder looks like a commission pack at all (a manifest, a PDF or a candidates
+     * folder at its top): what is not gets one sentence, not a fault per file.
+     */
+    public static boolean isPack(Path folder) throws IOException {
+        if (Files.isRegularFile(folder.resolve(MANIFEST)) || Files.isDirectory(folder.resolve("candidats"))) {
+            return true;
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.anyMatch(p -> isPdfName(p.getFileName().toString()) && Files.isRegularFile(p));
+        }
+    }
+
+    /** The packs directly inside a folder (dossiers/), by name. */
+    public static List<Path> packsIn(Path folder) throws IOException {
+        List<Path> packs = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.sorted().toList()) {
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && isPack(p)) {
+                    packs.add(p);
+                }
+            }
+        }
+        return packs;
+    }
+
+    private static boolean isPdfName(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+    }
+
+    /**
+     * A pack is judged by its content, not by its folder's name: a copied or renamed pack (« C02
+     * (copie) ») whose manifest checks is sound. Each fault is told once, on the file it concerns.
+     */
     public static List<String> verify(Path pack) throws IOException {
         List<String> faults = new ArrayList<>();
         Path manifest = pack.resolve(MANIFEST);
         Set<String> actual = files(pack);
         actual.remove(MANIFEST);
+        // Files already found missing, unreadable or out of place: the layout check does not tell them again.
+        Set<String> reported = new TreeSet<>();
         // A link is never followed: it could lead to any file of the machine.
         for (String file : List.copyOf(actual)) {
             if (Files.isSymbolicLink(pack.resolve(file))) {
                 faults.add(file + " : lien symbolique (un dossier ne contient que des fichiers ; il n'est pas suivi).");
                 actual.remove(file);
+                reported.add(file);
             }
         }
         if (!Files.isRegularFile(manifest)) {
             faults.add("manifeste.sha256 absent : l'intégrité du dossier ne peut pas être vérifiée.");
         } else {
-            checkManifest(pack, manifest, actual, faults);
+            checkManifest(pack, manifest, actual, faults, reported);
         }
         for (String file : actual) {
-            if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-                checkPdf(pack.resolve(file), file, faults);
+            if (isPdfName(file)) {
+                if (!checkPdf(pack.resolve(file), file, faults)) {
+                    reported.add(file);
+                }
             } else {
                 faults.add(file + " : fichier inattendu (un dossier ne contient que des PDF et le manifeste).");
+                reported.add(file);
             }
         }
-        checkLayout(pack, actual, faults);
+        checkLayout(pack, actual, faults, reported);
         return faults;
     }
 
@@ -70,8 +110,8 @@ public final class PackVerifier {
         return files;
     }
 
-    private static void checkManifest(Path pack, Path manifest, Set<String> actual, List<String> faults)
-            throws IOException {
+    private static void checkManifest(Path pack, Path manifest, Set<String> actual, List<String> faults,
+            Set<String> reported) throws IOException {
         Map<String, String> listed = new TreeMap<>();
         int number = 0;
         for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
@@ -90,6 +130,7 @@ public final class PackVerifier {
             Path file = pack.resolve(entry.getKey());
             if (!Files.isRegularFile(file)) {
                 faults.add(entry.getKey() + " : fichier listé dans le manifeste mais absent du dossier.");
+                reported.add(entry.getKey());
             } else if (!PdfFiles.sha256(file).equals(entry.getValue())) {
                 faults.add(entry.getKey() + " : empreinte SHA-256 différente de celle du manifeste (fichier modifié).");
             }
@@ -101,11 +142,12 @@ public final class PackVerifier {
         }
     }
 
-    private static void checkPdf(Path file, String name, List<String> faults) {
+    /** False when the file is not a readable PDF (told here). */
+    private static boolean checkPdf(Path file, String name, List<String> faults) {
         FileState state = PdfProbe.probe(file);
         if (state != FileState.LISIBLE) {
             faults.add(name + " : PDF illisible (" + state.libelle() + ").");
-            return;
+            return false;
         }
         try (PDDocument document = Loader.loadPDF(file.toFile(), "", PdfFiles.streamCache())) {
             Set<String> active = ActiveContent.leftAfterCleaning(document);
@@ -114,13 +156,20 @@ public final class PackVerifier {
             }
         } catch (IOException e) {
             faults.add(name + " : PDF illisible (" + e.getMessage() + ").");
+            return false;
         }
+        return true;
     }
 
     /** The merged PDF against the per-candidate files: same candidates, same pages, in order. */
-    private static void checkLayout(Path pack, Set<String> actual, List<String> faults) throws IOException {
-        String code = pack.toAbsolutePath().normalize().getFileName().toString();
-        Path merged = pack.resolve(code + ".pdf");
+    private static void checkLayout(Path pack, Set<String> actual, List<String> faults, Set<String> reported)
+            throws IOException {
+        // The merged PDF is the one PDF at the top: named after the commission, whatever the folder is called now.
+        List<String> top = actual.stream().filter(f -> !f.contains("/") && isPdfName(f)).toList();
+        String folderName = pack.toAbsolutePath().normalize().getFileName().toString();
+        String mergedName = top.contains(folderName + ".pdf") || top.size() != 1 ? folderName + ".pdf" : top.get(0);
+        String code = mergedName.substring(0, mergedName.length() - ".pdf".length());
+        Path merged = pack.resolve(mergedName);
         Set<String> candidates = new TreeSet<>();
         for (String file : actual) {
             String[] parts = file.split("/");
@@ -129,19 +178,23 @@ public final class PackVerifier {
                 if (!parts[2].equals("grille.pdf") && !parts[2].equals("rapport.pdf")) {
                     faults.add(file + " : seuls grille.pdf et rapport.pdf sont admis pour un candidat (§2.1.4).");
                 }
-            } else if (!file.equals(code + ".pdf")) {
+            } else if (!file.equals(mergedName)) {
                 faults.add(file + " : fichier hors de la structure d'un dossier de commission.");
             }
         }
         for (String numero : candidates) {
             for (String part : List.of("grille.pdf", "rapport.pdf")) {
-                if (!actual.contains("candidats/" + numero + "/" + part)) {
-                    faults.add("candidats/" + numero + "/" + part + " : absent.");
+                String path = "candidats/" + numero + "/" + part;
+                if (!actual.contains(path) && !reported.contains(path)) {
+                    faults.add(path + " : absent.");
                 }
             }
         }
-        if (PdfProbe.probe(merged) != FileState.LISIBLE) {
-            faults.add(code + ".pdf : PDF du dossier complet absent ou illisible.");
+        if (reported.contains(mergedName)) {
+            return;
+        }
+        if (!actual.contains(mergedName)) {
+            faults.add(mergedName + " : PDF du dossier complet absent.");
             return;
         }
         try (PDDocument document = Loader.loadPDF(merged.toFile(), "", PdfFiles.streamCache())) {

@@ -34,6 +34,7 @@ public class EvaluationWriter implements ItemWriter<EvaluatedCandidate>, StepExe
     private long runId;
     private int evaluated;
     private int takenOver;
+    private StepExecution execution;
 
     public EvaluationWriter(StateStore store) {
         this.store = store;
@@ -42,6 +43,7 @@ public class EvaluationWriter implements ItemWriter<EvaluatedCandidate>, StepExe
     @Override
     public void beforeStep(StepExecution stepExecution) {
         runId = RunContext.of(stepExecution).runId();
+        execution = stepExecution;
         evaluated = 0;
         takenOver = 0;
     }
@@ -82,6 +84,11 @@ public class EvaluationWriter implements ItemWriter<EvaluatedCandidate>, StepExe
         store.recordEvaluationKeys(runId, keys);
         evaluated += fresh.size();
         takenOver += keys.size() - fresh.size();
+        // the console line of the step, kept current chunk after chunk
+        execution.getExecutionContext().putString(fr.jurye61.jobs.StepProgressListener.SUMMARY,
+                fr.jurye61.reports.FrenchText.count(evaluated + takenOver, "candidat") + " ("
+                        + fr.jurye61.reports.FrenchText.count(evaluated, "évalué") + ", " + takenOver
+                        + " repris d'une nuit précédente aux entrées identiques)");
     }
 
     @Override

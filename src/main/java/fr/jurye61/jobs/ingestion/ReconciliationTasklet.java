@@ -2,6 +2,7 @@ package fr.jurye61.jobs.ingestion;
 
 import fr.jurye61.domain.Notice;
 import fr.jurye61.io.db.StateStore;
+import fr.jurye61.reports.FrenchText;
 import fr.jurye61.jobs.RunContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 public class ReconciliationTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ReconciliationTasklet.class);
+    /** Notices told on the console; all of them are in the audit report. */
+    private static final int SHOWN_NOTICES = 10;
     private final StateStore store;
 
     public ReconciliationTasklet(StateStore store) {
@@ -49,9 +52,24 @@ public class ReconciliationTasklet implements Tasklet {
                 mismatches.add(name + " (" + rows + " lue(s), " + ok + " acceptée(s), " + ko + " rejetée(s))");
             }
         }
-        for (Notice notice : store.notices(run.runId())) {
+        List<Notice> notices = store.notices(run.runId());
+        for (Notice notice : notices) {
             LOG.info("Notice {} line {}: {} {}", notice.fichier(), notice.ligne(), notice.code(), notice.message());
         }
+        // what the clerk must know of the files read, before the long steps: the first few, the rest in the audit report
+        notices.stream().limit(SHOWN_NOTICES).forEach(n -> fr.jurye61.jobs.NightConsole.say("  avis : " + n.fichier()
+                + (n.ligne() > 0 ? " ligne " + n.ligne() : "") + " : " + n.message()));
+        if (notices.size() > SHOWN_NOTICES) {
+            fr.jurye61.jobs.NightConsole.say("  … et " + (notices.size() - SHOWN_NOTICES)
+                    + " autres avis (rapport-audit.html, « Avis sur les fichiers »)");
+        }
+        int totalRead = files.stream().mapToInt(f -> read.getOrDefault(f, 0)).sum();
+        int totalRejected = files.stream().mapToInt(f -> rejected.getOrDefault(f, 0)).sum();
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putString(
+                fr.jurye61.jobs.StepProgressListener.SUMMARY, FrenchText.count(totalRead, "ligne") + " dans "
+                        + FrenchText.count(files.size(), "fichier") + ", "
+                        + FrenchText.count(totalRead - totalRejected, "acceptée") + ", "
+                        + FrenchText.count(totalRejected, "rejetée") + " (rejets.csv)");
         if (!mismatches.isEmpty()) {
             throw new IllegalStateException("Rapprochement des lignes impossible, des lignes seraient perdues ou "
                     + "doublées : " + String.join(" ; ", mismatches) + ". La nuit n'est pas publiée.");

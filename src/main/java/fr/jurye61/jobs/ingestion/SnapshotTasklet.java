@@ -51,6 +51,10 @@ public class SnapshotTasklet implements Tasklet {
         LOG.info("Input snapshot: {} entries, {} MiB ({} unchanged since the last night)",
                 entries.size(), bytes >> 20, reused);
         entries.stream().filter(e -> !e.kept()).forEach(e -> LOG.warn("Input {} not kept: {}", e.chemin(), e.nature()));
+        long files = entries.stream().filter(e -> e.nature() == SnapshotEntry.Nature.FICHIER).count();
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putString(
+                fr.jurye61.jobs.StepProgressListener.SUMMARY, fr.jurye61.reports.FrenchText.count(files, "fichier") + ", "
+                        + fr.jurye61.reports.FrenchText.count(reused, "identique") + " à la dernière nuit");
         return RepeatStatus.FINISHED;
     }
 }

@@ -193,6 +193,9 @@ public final class PackStep {
     public static class PackWriter implements ItemWriter<PackBuilder.Built>, StepExecutionListener {
         private final StateStore store;
         private RunContext run;
+        private StepExecution execution;
+        private int newPacks;
+        private int reusedPacks;
 
         public PackWriter(StateStore store) {
             this.store = store;
@@ -201,6 +204,9 @@ public final class PackStep {
         @Override
         public void beforeStep(StepExecution stepExecution) {
             run = RunContext.of(stepExecution);
+            execution = stepExecution;
+            newPacks = 0;
+            reusedPacks = 0;
         }
 
         @Override
@@ -210,7 +216,18 @@ public final class PackStep {
                 store.recordPackKey(run.nightName(), built.code(), built.key());
                 store.recordPackFiles(run.nightName(), built.code(),
                         PackBuilder.recordedHashes(stagedDossiers(run).resolve(built.code())));
+                if (built.reused()) {
+                    reusedPacks++;
+                } else {
+                    newPacks++;
+                }
             }
+            execution.getExecutionContext().putInt(fr.jurye61.jobs.NightSummary.PACKS_BUILT, newPacks);
+            execution.getExecutionContext().putInt(fr.jurye61.jobs.NightSummary.PACKS_UNCHANGED, reusedPacks);
+            execution.getExecutionContext().putString(fr.jurye61.jobs.StepProgressListener.SUMMARY, 
+                    fr.jurye61.reports.FrenchText.count(newPacks + reusedPacks, "dossier") + " ("
+                            + fr.jurye61.reports.FrenchText.count(newPacks, "construit") + ", "
+                            + fr.jurye61.reports.FrenchText.count(reusedPacks, "inchangé") + " depuis la dernière nuit)");
         }
 
     }

@@ -35,8 +35,12 @@ import java.util.Map;
 public final class AuditHtmlRenderer {
     public static final String FILE_NAME = "rapport-audit.html";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.FRANCE);
+    /** Four hues far apart (green, blue, orange, red), told apart without relying on one of them. */
     private static final Map<Decision, String> COLOURS = new EnumMap<>(Map.of(Decision.INTERROGE, "#2e7d32",
-            Decision.EN_ATTENTE, "#f9a825", Decision.NON_VALIDE, "#ef6c00", Decision.NON_ADMIS, "#c62828"));
+            Decision.EN_ATTENTE, "#1565c0", Decision.NON_VALIDE, "#ef6c00", Decision.NON_ADMIS, "#c62828"));
+    /** Each decision in words (plural), for the cards and the legends; the tables keep the codes of decisions.csv. */
+    private static final Map<Decision, String> WORDS = new EnumMap<>(Map.of(Decision.INTERROGE, "interrogés",
+            Decision.EN_ATTENTE, "en attente", Decision.NON_VALIDE, "non validés", Decision.NON_ADMIS, "non admis"));
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2rem;color:#1b1b1b;max-width:1200px}
             h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #000091;padding-bottom:.2rem}
@@ -47,7 +51,7 @@ public final class AuditHtmlRenderer {
             .BLOQUANT{background:#c62828}.A_VERIFIER{background:#ef6c00}.INFO{background:#607d8b}
             .leve{text-decoration:line-through;color:#666}.small{font-size:.8rem;color:#555}
             nav a{margin-right:1rem}.cards{display:flex;gap:1rem;flex-wrap:wrap}.card{border:1px solid #ccc;border-radius:.4rem;padding:.5rem 1rem}
-            .card b{font-size:1.4rem;display:block}
+            .card b{font-size:1.4rem;display:block}td.num,th.num{white-space:nowrap}code{font-size:.85rem}
             """;
 
     private AuditHtmlRenderer() {
@@ -65,11 +69,13 @@ public final class AuditHtmlRenderer {
                 .append("<title>Rapport d'audit — ").append(esc(m.session().libelle())).append("</title><style>")
                 .append(CSS).append("</style></head><body>\n");
         h.append("<h1>Rapport d'audit — sous-épreuve E6.1</h1><p>").append(esc(m.session().libelle()))
-                .append("</p>\n<nav><a href=\"#execution\">Exécution</a><a href=\"#entrees\">Entrées</a>")
+                .append("</p>\n<nav><a href=\"#execution\">Exécution</a><a href=\"#a-traiter\">À traiter</a>")
+                .append("<a href=\"#entrees\">Entrées</a>")
                 .append("<a href=\"#commissions\">Commissions</a><a href=\"#regles\">Règles</a>")
                 .append("<a href=\"#candidats\">Candidats</a><a href=\"#rejets\">Rejets</a>")
                 .append("<a href=\"#changements\">Changements</a><a href=\"#historique\">Historique</a></nav>\n");
         summary(h, m);
+        toTreat(h, m);
         steps(h, m);
         inputs(h, m);
         commissions(h, m);
@@ -87,10 +93,14 @@ public final class AuditHtmlRenderer {
     private static void summary(StringBuilder h, AuditModel m) {
         h.append("<h2 id=\"execution\">Exécution n° ").append(m.runId()).append("</h2>\n<p>Début : ")
                 .append(time(m.start())).append(" — fin : ").append(time(m.end())).append(" — durée : ")
-                .append(duration(m.start(), m.end())).append("</p>\n<div class=\"cards\">");
+                .append(duration(m.start(), m.end())).append(" — statut : terminée</p>\n<p class=\"small\">Outil : jury-e61 ")
+                .append(esc(m.version())).append(" — empreinte des entrées (SHA-256 des ").append(m.inputFiles())
+                .append(" fichiers lus, chemin et contenu) : <code title=\"").append(esc(m.inputFingerprint()))
+                .append("\">").append(esc(m.inputFingerprint())).append("</code></p>\n<div class=\"cards\">");
         card(h, "candidats", m.candidates().size());
         for (Decision d : Decision.values()) {
-            card(h, d.name(), m.outcomes().values().stream().filter(o -> o.decision() == d).count());
+            card(h, WORDS.get(d) + " (" + d.name() + ")", m.outcomes().values().stream().filter(o -> o.decision() == d)
+                    .count());
         }
         card(h, "constats ouverts", m.findings().stream().filter(Finding::isOpenIssue).count());
         card(h, "lignes rejetées", m.rejections().size());
@@ -101,19 +111,60 @@ public final class AuditHtmlRenderer {
         h.append("<div class=\"card\"><b>").append(value).append("</b>").append(esc(label)).append("</div>");
     }
 
-    private static void steps(StringBuilder h, AuditModel m) {
-        h.append("<h3>Étapes (référentiel des traitements Spring Batch)</h3><table><tr><th>Exécution</th><th>Étape</th><th>Statut</th>")
-                .append("<th>Lus</th><th>Écrits</th><th>Filtrés</th><th>Ignorés</th><th>Validations</th><th>Annulations</th>")
-                .append("<th>Durée</th></tr>\n");
-        for (StepRecord s : m.steps()) {
-            h.append("<tr><td class=\"n\">").append(s.executionId()).append("</td><td>").append(esc(s.step()))
-                    .append("</td><td>").append(esc(s.status())).append("</td>");
-            for (long n : new long[] {s.read(), s.written(), s.filtered(), s.skipped(), s.commits(), s.rollbacks()}) {
-                h.append("<td class=\"n\">").append(n).append("</td>");
+    /** First, what the service has to look at: every candidate with an open finding, most serious decision first. */
+    private static void toTreat(StringBuilder h, AuditModel m) {
+        Map<String, List<Finding>> open = new LinkedHashMap<>();
+        m.findings().stream().filter(Finding::isOpenIssue)
+                .forEach(f -> open.computeIfAbsent(f.numero(), k -> new java.util.ArrayList<>()).add(f));
+        List<Candidate> listed = m.candidates().stream().filter(c -> open.containsKey(c.numero()))
+                .sorted(java.util.Comparator.comparing((Candidate c) -> m.outcomes().containsKey(c.numero())
+                        ? m.outcomes().get(c.numero()).decision().ordinal() : Decision.values().length)
+                        .thenComparing(Candidate::numero))
+                .toList();
+        h.append("<h2 id=\"a-traiter\">À traiter (").append(listed.size()).append(")</h2>\n");
+        if (listed.isEmpty()) {
+            h.append("<p>Aucun candidat n'a de constat ouvert.</p>\n");
+            return;
+        }
+        h.append("<p>Les candidats dont un constat demande une décision du service des examens ou une régularisation ; ")
+                .append("le détail de chacun est dans la liste complète des candidats.</p>")
+                .append("<table><tr><th class=\"num\">Numéro</th><th>Nom</th><th>Commission</th><th>Décision</th>")
+                .append("<th>Constats ouverts</th></tr>\n");
+        for (Candidate c : listed) {
+            Outcome o = m.outcomes().get(c.numero());
+            h.append("<tr><td class=\"num\"><a href=\"#c-").append(esc(c.numero())).append("\">").append(esc(c.numero()))
+                    .append("</a></td><td>").append(esc(c.nom() + " " + c.prenom())).append("</td><td>")
+                    .append(esc(c.commission())).append("</td><td>")
+                    .append(o == null ? "non évalué" : "<span class=\"badge\" style=\"background:"
+                            + COLOURS.get(o.decision()) + "\">" + o.decision() + "</span>")
+                    .append("</td><td>");
+            for (Finding f : open.get(c.numero())) {
+                h.append("<div><span class=\"badge ").append(f.gravite().name()).append("\">").append(f.gravite().name())
+                        .append("</span> <b>").append(f.regle()).append("</b> ").append(esc(f.message())).append("</div>");
             }
-            h.append("<td>").append(duration(s.start(), s.end())).append("</td></tr>\n");
+            h.append("</td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    /** The job repository's record of this run's steps, in the clerk's words. */
+    private static void steps(StringBuilder h, AuditModel m) {
+        h.append("<h3>Étapes de la nuit</h3><table><tr><th>Exécution</th><th>Étape</th><th>Statut</th>")
+                .append("<th>Lus</th><th>Écrits</th><th>Écartés</th><th>Rejetés</th><th>Durée</th></tr>\n");
+        for (StepRecord s : m.steps()) {
+            // the step writing this report is still running as it writes it; the report exists only if it ends
+            boolean thisReport = s.end() == null && "audit".equals(s.step());
+            h.append("<tr><td class=\"n\">").append(s.executionId()).append("</td><td>")
+                    .append(esc(fr.jurye61.reports.StepLabels.name(s.step()))).append("</td><td>")
+                    .append(thisReport ? "terminée (ce rapport)" : esc(fr.jurye61.reports.StepLabels.status(s.status())))
+                    .append("</td>");
+            for (long n : new long[] {s.read(), s.written(), s.filtered(), s.skipped()}) {
+                h.append("<td class=\"n\">").append(n).append("</td>");
+            }
+            h.append("<td>").append(duration(s.start(), thisReport ? m.end() : s.end())).append("</td></tr>\n");
+        }
+        h.append("</table>\n<p class=\"small\">Lus : éléments lus par l'étape ; écrits : éléments enregistrés ; ")
+                .append("écartés : éléments lus sans rien à enregistrer ; rejetés : éléments en erreur mis de côté.</p>\n");
     }
 
     private static void inputs(StringBuilder h, AuditModel m) {
@@ -152,29 +203,40 @@ public final class AuditHtmlRenderer {
         int max = counts.values().stream().mapToInt(d -> d.values().stream().mapToInt(Integer::intValue).sum())
                 .max().orElse(1);
         int rowHeight = 26;
-        h.append("<svg role=\"img\" aria-label=\"Décisions par commission\" width=\"760\" height=\"")
-                .append(counts.size() * rowHeight + 40).append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">");
+        int left = 90;
+        int width = 600;
+        int axisY = 10 + counts.size() * rowHeight;
+        h.append("<svg role=\"img\" aria-label=\"Décisions par commission\" width=\"900\" height=\"")
+                .append(axisY + 64).append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">");
         int y = 10;
         for (Map.Entry<String, Map<Decision, Integer>> entry : counts.entrySet()) {
             h.append("<text x=\"0\" y=\"").append(y + 15).append("\">").append(esc(entry.getKey())).append("</text>");
-            double x = 90;
+            double x = left;
+            int total = 0;
             for (Decision d : Decision.values()) {
                 int n = entry.getValue().getOrDefault(d, 0);
-                double w = max == 0 ? 0 : 600.0 * n / Math.max(1, max);
+                double w = width * (double) n / Math.max(1, max);
                 if (n > 0) {
                     h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"20\" fill=\"%s\">"
                             + "<title>%s : %d</title></rect>", x, y, w, COLOURS.get(d), d.name(), n));
+                    if (w >= 18) { // the count inside its segment when it fits
+                        h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"#fff\" "
+                                + "text-anchor=\"middle\">%d</text>", x + w / 2, y + 14, n));
+                    }
                 }
                 x += w;
+                total += n;
             }
+            h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%d</text>", x + 6, y + 15, total));
             y += rowHeight;
         }
-        int lx = 90;
+        axis(h, left, width, axisY, max, "candidats");
+        int lx = left;
         for (Decision d : Decision.values()) {
-            h.append("<rect x=\"").append(lx).append("\" y=\"").append(y + 4).append("\" width=\"12\" height=\"12\" fill=\"")
-                    .append(COLOURS.get(d)).append("\"/><text x=\"").append(lx + 16).append("\" y=\"").append(y + 15)
-                    .append("\">").append(d.name()).append("</text>");
-            lx += 140;
+            h.append("<rect x=\"").append(lx).append("\" y=\"").append(axisY + 40).append("\" width=\"12\" height=\"12\" fill=\"")
+                    .append(COLOURS.get(d)).append("\"/><text x=\"").append(lx + 16).append("\" y=\"").append(axisY + 51)
+                    .append("\">").append(WORDS.get(d)).append(" (").append(d.name()).append(")</text>");
+            lx += 200; // wide enough for « non validés (NON_VALIDE) » at 12 px
         }
         h.append("</svg>\n<table><tr><th>Commission</th><th>Libellé</th>");
         for (Decision d : Decision.values()) {
@@ -205,19 +267,30 @@ public final class AuditHtmlRenderer {
         List<Map.Entry<String, int[]>> fired = counts.entrySet().stream().filter(e -> e.getValue()[0] + e.getValue()[1] > 0)
                 .toList();
         int max = fired.stream().mapToInt(e -> e.getValue()[0] + e.getValue()[1]).max().orElse(1);
-        h.append("<svg role=\"img\" aria-label=\"Constats par règle\" width=\"760\" height=\"").append(fired.size() * 22 + 10)
+        int left = 300;
+        int width = 380;
+        int axisY = 4 + fired.size() * 22;
+        h.append("<svg role=\"img\" aria-label=\"Constats par règle\" width=\"760\" height=\"").append(axisY + 60)
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"11\">");
         int y = 4;
         for (Map.Entry<String, int[]> e : fired) {
-            double open = 400.0 * e.getValue()[0] / max;
-            double lifted = 400.0 * e.getValue()[1] / max;
+            double open = width * (double) e.getValue()[0] / max;
+            double lifted = width * (double) e.getValue()[1] / max;
             h.append("<text x=\"0\" y=\"").append(y + 13).append("\">").append(esc(e.getKey())).append("</text>")
-                    .append(String.format(Locale.ROOT, "<rect x=\"300\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#000091\">"
-                            + "<title>ouverts ou confirmés : %d</title></rect>", y, open, e.getValue()[0]))
+                    .append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#000091\">"
+                            + "<title>ouverts ou confirmés : %d</title></rect>", left, y, open, e.getValue()[0]))
                     .append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#9e9e9e\">"
-                            + "<title>levés : %d</title></rect>", 300 + open, y, lifted, e.getValue()[1]));
+                            + "<title>levés : %d</title></rect>", left + open, y, lifted, e.getValue()[1]))
+                    .append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%d%s</text>", left + open + lifted + 6,
+                            y + 13, e.getValue()[0], e.getValue()[1] > 0 ? " + " + e.getValue()[1] + " levé(s)" : ""));
             y += 22;
         }
+        axis(h, left, width, axisY, max, "constats");
+        h.append("<rect x=\"").append(left).append("\" y=\"").append(axisY + 38).append("\" width=\"12\" height=\"12\" ")
+                .append("fill=\"#000091\"/><text x=\"").append(left + 16).append("\" y=\"").append(axisY + 49)
+                .append("\">ouverts ou confirmés</text><rect x=\"").append(left + 180).append("\" y=\"").append(axisY + 38)
+                .append("\" width=\"12\" height=\"12\" fill=\"#9e9e9e\"/><text x=\"").append(left + 196).append("\" y=\"")
+                .append(axisY + 49).append("\">levés par le service</text>");
         h.append("</svg>\n<table><tr><th>Règle</th><th>Gravité</th><th>Clause</th><th>Description</th><th>Ouverts</th>")
                 .append("<th>Levés</th></tr>\n");
         for (RuleDefinition r : RuleCatalogue.all()) {
@@ -231,11 +304,12 @@ public final class AuditHtmlRenderer {
     }
 
     private static void candidates(StringBuilder h, AuditModel m) {
-        h.append("<h2 id=\"candidats\">Candidats</h2><table><tr><th>Numéro</th><th>Nom</th><th>Voie</th><th>Commission</th>")
+        h.append("<h2 id=\"candidats\">Candidats</h2><table><tr><th class=\"num\">Numéro</th><th>Nom</th><th>Voie</th><th>Commission</th>")
                 .append("<th>Recevabilité</th><th>Conformité</th><th>Décision</th><th>Constats (preuve, clause, décision du service)</th></tr>\n");
         for (Candidate c : m.candidates()) {
             Outcome o = m.outcomes().get(c.numero());
-            h.append("<tr id=\"c-").append(esc(c.numero())).append("\"><td>").append(esc(c.numero())).append("</td><td>")
+            h.append("<tr id=\"c-").append(esc(c.numero())).append("\"><td class=\"num\">").append(esc(c.numero()))
+                    .append("</td><td>")
                     .append(esc(c.nom() + " " + c.prenom())).append("</td><td>").append(EnumText.code(c.voieEffective()))
                     .append("</td><td>").append(esc(c.commission())).append("</td>");
             if (o == null) {
@@ -280,10 +354,10 @@ public final class AuditHtmlRenderer {
         h.append("<h2 id=\"changements\">Changements depuis la nuit précédente</h2><p>")
                 .append(m.previousRun() == null ? "Première exécution : tous les candidats sont nouveaux."
                         : "Comparaison avec l'exécution n° " + m.previousRun() + ".")
-                .append("</p><table><tr><th>Numéro</th><th>Décision avant</th><th>Décision après</th><th>Constats ajoutés</th>")
+                .append("</p><table><tr><th class=\"num\">Numéro</th><th>Décision avant</th><th>Décision après</th><th>Constats ajoutés</th>")
                 .append("<th>Constats retirés</th></tr>\n");
         for (Change c : m.changes()) {
-            h.append("<tr><td><a href=\"#c-").append(esc(c.numero())).append("\">").append(esc(c.numero())).append("</a></td><td>")
+            h.append("<tr><td class=\"num\"><a href=\"#c-").append(esc(c.numero())).append("\">").append(esc(c.numero())).append("</a></td><td>")
                     .append(c.avant() == null ? "—" : c.avant()).append("</td><td>").append(c.apres() == null ? "—" : c.apres())
                     .append("</td><td>").append(String.join(", ", c.ajoutes())).append("</td><td>")
                     .append(String.join(", ", c.retires())).append("</td></tr>\n");
@@ -292,16 +366,37 @@ public final class AuditHtmlRenderer {
     }
 
     private static void history(StringBuilder h, AuditModel m) {
-        h.append("<h2 id=\"historique\">Exécutions précédentes</h2><table><tr><th>Exécution</th><th>Nuit (instance)</th>")
+        h.append("<h2 id=\"historique\">Historique des exécutions</h2><table><tr><th>Exécution</th><th>Nuit (instance)</th>")
                 .append("<th>Début</th><th>Fin</th><th>Statut</th><th>Entrée</th><th>Sortie</th></tr>\n");
         for (RunRecord r : m.runs()) {
             h.append("<tr><td class=\"n\">").append(r.executionId() < 0 ? "—" : Long.toString(r.executionId()))
                     .append("</td><td class=\"n\">").append(r.runId())
-                    .append("</td><td>").append(time(r.start())).append("</td><td>").append(time(r.end())).append("</td><td>")
-                    .append(esc(r.status())).append("</td><td>").append(esc(r.input())).append("</td><td>")
+                    .append("</td><td>").append(time(r.start())).append("</td><td>")
+                    .append(thisRun(r, m) ? time(m.end()) : time(r.end())).append("</td><td>")
+                    .append(thisRun(r, m) ? "terminée (ce rapport)" : esc(fr.jurye61.reports.StepLabels.status(r.status())))
+                    .append("</td><td>").append(esc(r.input())).append("</td><td>")
                     .append(esc(r.output())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    /** The execution writing this report: still running as it writes, and the report exists only if it ends. */
+    private static boolean thisRun(RunRecord r, AuditModel m) {
+        return r.runId() == m.runId() && r.end() == null;
+    }
+
+    /** A horizontal axis under a bar chart: its line, ticks at 0, half and the maximum, and what it counts. */
+    private static void axis(StringBuilder h, int left, int width, int y, int max, String unit) {
+        h.append("<line x1=\"").append(left).append("\" y1=\"").append(y).append("\" x2=\"").append(left + width)
+                .append("\" y2=\"").append(y).append("\" stroke=\"#555\"/>");
+        java.util.SortedSet<Integer> ticks = new java.util.TreeSet<>(List.of(0, max / 2, Math.max(max, 1)));
+        for (int t : ticks) {
+            double x = left + width * (double) t / Math.max(1, max);
+            h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#555\"/>"
+                    + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>", x, y, x, y + 4, x, y + 16, t));
+        }
+        h.append("<text x=\"").append(left + width).append("\" y=\"").append(y + 30).append("\" text-anchor=\"end\">")
+                .append("nombre de ").append(unit).append("</text>");
     }
 
     private static String time(LocalDateTime t) {

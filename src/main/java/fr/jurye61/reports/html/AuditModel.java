@@ -15,9 +15,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** Everything the audit report shows, gathered before rendering (the renderer does no I/O but writing). */
+/**
+ * Everything the audit report shows, gathered before rendering (the renderer does no I/O but
+ * writing). {@code version} is the tool's (as SARIF and --version name it); {@code
+ * inputFingerprint} the SHA-256 of the input folder as the night froze it.
+ */
 public record AuditModel(SessionParameters session, long runId, LocalDateTime start, LocalDateTime end,
         List<StepRecord> steps, List<FileReconciliation> files, List<Commission> commissions,
         List<Candidate> candidates, Map<String, Outcome> outcomes, List<Finding> findings, List<Rejection> rejections,
-        List<Notice> notices, List<Change> changes, Long previousRun, List<RunRecord> runs) {
+        List<Notice> notices, List<Change> changes, Long previousRun, List<RunRecord> runs, String version,
+        String inputFingerprint, int inputFiles) {
 }

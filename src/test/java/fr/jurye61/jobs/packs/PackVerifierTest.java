@@ -156,4 +156,64 @@ class PackVerifierTest {
         // the file it points to was not opened: no « illisible » fault about it
         assertThat(faults).noneSatisfy(f -> assertThat(f).contains("annexe.pdf : PDF illisible"));
     }
+
+    @Test
+    void aPackIsJudgedByItsContentSoARenamedCopyStillPasses() throws IOException {
+        Path copy = work.resolve("dossiers/C07 (copie)");
+        copyTree(pack, copy);
+        assertThat(PackVerifier.verify(copy)).isEmpty();
+        assertThat(JuryE61.execute("verify-pack", copy.toString())).isZero();
+    }
+
+    @Test
+    void theDossiersFolderHasEachOfItsPacksChecked() throws IOException {
+        copyTree(pack, work.resolve("dossiers/C08"));
+        assertThat(JuryE61.execute("verify-pack", work.resolve("dossiers").toString())).isZero();
+        Files.write(work.resolve("dossiers/C08/candidats/V01/grille.pdf"), " ".getBytes(),
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(JuryE61.execute("verify-pack", work.resolve("dossiers").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void eachFaultIsToldOnceOnTheFileItConcerns() throws IOException {
+        Files.delete(pack.resolve("candidats/V02/rapport.pdf"));
+        Files.writeString(pack.resolve("C07.pdf"), "<html>tronqué</html>");
+        List<String> faults = PackVerifier.verify(pack);
+        assertThat(faults.stream().filter(f -> f.startsWith("candidats/V02/rapport.pdf"))).singleElement()
+                .asString().contains("absent");
+        assertThat(faults.stream().filter(f -> f.startsWith("C07.pdf"))).hasSize(2) // its hash, and unreadable
+                .anySatisfy(f -> assertThat(f).contains("empreinte")).anySatisfy(f -> assertThat(f).contains("illisible"));
+        assertThat(faults).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aFolderThatHoldsNoPackIsOneUsageSentence() throws IOException {
+        Path other = Files.createDirectories(work.resolve("autre"));
+        Files.writeString(other.resolve("notes.txt"), "rien");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        int exit;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = JuryE61.execute("verify-pack", other.toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .contains("n'est pas un dossier de commission");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
 }

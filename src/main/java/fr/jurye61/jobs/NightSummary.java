@@ -1,0 +1,52 @@
+package fr.jurye61.jobs;
+
+import fr.jurye61.domain.Decision;
+import fr.jurye61.reports.FrenchText;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a completed night comes to, for the last lines of its console: candidates by decision,
+ * rejected rows, changes since the previous night, packs built or unchanged, where to read on.
+ */
+public record NightSummary(long runId, Map<Decision, Integer> decisions, int rejectedRows, int changes,
+        int packsBuilt, int packsUnchanged, Path auditReport) {
+
+    /** Counts kept in the step execution contexts, read back by the summary. */
+    public static final String CHANGES = "console.changements";
+    public static final String PACKS_BUILT = "console.dossiers.construits";
+    public static final String PACKS_UNCHANGED = "console.dossiers.inchanges";
+
+    /** Each decision in words, singular and plural. */
+    private static final Map<Decision, String[]> WORDS = new EnumMap<>(Map.of(
+            Decision.INTERROGE, new String[] {"interrogé", "interrogés"},
+            Decision.EN_ATTENTE, new String[] {"en attente", "en attente"},
+            Decision.NON_VALIDE, new String[] {"non validé", "non validés"},
+            Decision.NON_ADMIS, new String[] {"non admis", "non admis"}));
+
+    public NightSummary {
+        decisions = new EnumMap<>(decisions.isEmpty() ? Map.of() : decisions);
+    }
+
+    /** French lines, in a fixed order; {@code elapsedMillis} is the whole command's time. */
+    public List<String> lines(long elapsedMillis) {
+        int candidates = decisions.values().stream().mapToInt(Integer::intValue).sum();
+        List<String> parts = new ArrayList<>();
+        for (Decision d : List.of(Decision.INTERROGE, Decision.EN_ATTENTE, Decision.NON_VALIDE, Decision.NON_ADMIS)) {
+            parts.add(FrenchText.count(decisions.getOrDefault(d, 0), WORDS.get(d)[0], WORDS.get(d)[1]));
+        }
+        return List.of(
+                "Nuit n° " + runId + " terminée en " + StepProgressListener.seconds(elapsedMillis) + ".",
+                "  Candidats : " + candidates + " (" + String.join(", ", parts) + ").",
+                "  Lignes rejetées : " + rejectedRows + " (rejets.csv).",
+                "  Changements depuis la nuit précédente : " + FrenchText.count(changes, "candidat")
+                        + " (changements.csv).",
+                "  Dossiers des commissions : " + (packsBuilt + packsUnchanged) + " ("
+                        + FrenchText.count(packsBuilt, "construit") + ", " + FrenchText.count(packsUnchanged, "inchangé")
+                        + ").",
+                "  Rapport d'audit : " + auditReport);
+    }
+}
