@@ -92,13 +92,15 @@ if [ "$JURY_CDS" = 1 ]; then
   if [ ! -f "$jsa" ]; then
     say "== $(date -Is) archive de classes absente : entraînement sur une petite nuit générée (une fois)"
     train=$(mktemp -d)
-    if java -jar "$app" generate-sample --output "$train/input" --candidats 12 >>"$log" 2>&1 &&
+    # the training night's own console goes to its file: the night's log tells only real nights
+    trained="$JURY_CACHE/entrainement.log"
+    if java -jar "$app" generate-sample --output "$train/input" --candidats 12 >>"$trained" 2>&1 &&
       # shellcheck disable=SC2086
       CI=true java $JAVA_OPTS -XX:ArchiveClassesAtExit="$jsa.tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app" nightly \
-        --input "$train/input" --output "$train/out" --state "$train/state" >>"$log" 2>&1; then
+        --input "$train/input" --output "$train/out" --state "$train/state" >>"$trained" 2>&1; then
       mv "$jsa.tmp" "$jsa"
     else
-      say "   entraînement impossible : la nuit démarre sans archive"
+      say "   entraînement impossible (voir $trained) : la nuit démarre sans archive"
     fi
     rm -rf "$train" "$jsa.tmp"
   fi

@@ -95,6 +95,7 @@ public final class FaultInjection implements StepExecutionListener, ChunkListene
 
     /** As a chunk begins, the chunks before it are committed (Spring Batch 5 and 6 call one form or the other). */
     @Override
+    @SuppressWarnings("removal") // still called by Spring Batch 6.0's tasklet steps
     public void beforeChunk(ChunkContext context) {
         chunkCallbacks = true;
         haltAt("morceau:" + context.getStepContext().getStepName() + ":" + chunks.get());
@@ -120,6 +121,7 @@ public final class FaultInjection implements StepExecutionListener, ChunkListene
     }
 
     @Override
+    @SuppressWarnings("removal") // still called by Spring Batch 6.0's tasklet steps
     public void afterChunk(ChunkContext context) {
         chunks.incrementAndGet();
     }

@@ -12,6 +12,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -23,12 +24,21 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * on a terminal a live bar (total known, count moving), otherwise a line at every tenth.
  */
 public class StepProgressListener implements StepExecutionListener, ChunkListener<Object, Object>,
-        ItemWriteListener<Object> {
+        ItemReadListener<Object>, ItemWriteListener<Object> {
     /** What a step puts in its execution context for its console line (French, after its label). */
     public static final String SUMMARY = "console.bilan";
 
     /** Each step's French name (reports.StepLabels, shared with the audit report). */
     static final Map<String, String> LABELS = StepLabels.NAMES;
+
+    /** After this long without a line, a running step says it still runs: the console is never silent long. */
+    static final long QUIET_MILLIS = 5_000;
+    private static final java.util.concurrent.ScheduledExecutorService TICKER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "console");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final Sized reader;
     private final String unit;
@@ -37,6 +47,10 @@ public class StepProgressListener implements StepExecutionListener, ChunkListene
     private StepExecution execution;
     private ProgressBar bar;
     private long lastTenth;
+    private boolean totalKnown;
+    private volatile long lastSaid;
+    private long quietMillis = QUIET_MILLIS;
+    private java.util.concurrent.ScheduledFuture<?> ticking;
 
     /** A tasklet step: one line when it ends. */
     public StepProgressListener() {
@@ -53,6 +67,12 @@ public class StepProgressListener implements StepExecutionListener, ChunkListene
         this.slow = slow;
     }
 
+    /** Tests: a shorter silence before the « en cours » line. */
+    StepProgressListener quietAfter(long millis) {
+        quietMillis = millis;
+        return this;
+    }
+
     static String label(String stepName) {
         return StepLabels.name(stepName);
     }
@@ -62,18 +82,24 @@ public class StepProgressListener implements StepExecutionListener, ChunkListene
         execution = stepExecution;
         done.set(0);
         lastTenth = -1;
+        totalKnown = false;
+        lastSaid = System.currentTimeMillis();
         if (slow && NightConsole.interactive()) {
             bar = new ProgressBarBuilder().setTaskName(label(stepExecution.getStepName()))
-                    .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).setUnit(" " + unit, 1)
+                    .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).setUnit(" " + unit + "s", 1)
                     .setUpdateIntervalMillis(250).continuousUpdate().build();
+        } else {
+            ticking = TICKER.scheduleAtFixedRate(this::tick, quietMillis, Math.max(1, quietMillis / 5),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
         }
     }
 
-    /** The reader is open from the first chunk on: its size is known. */
+    /** The reader is open from its first read on: the bar knows its total before any write. */
     @Override
-    public void beforeChunk(Chunk<Object> chunk) {
-        if (bar != null && reader != null) {
+    public void afterRead(Object item) {
+        if (bar != null && reader != null && !totalKnown) {
             bar.maxHint(reader.size());
+            totalKnown = true;
         }
     }
 
@@ -104,9 +130,25 @@ public class StepProgressListener implements StepExecutionListener, ChunkListene
             long tenth = shown * 10 / total;
             if (tenth != lastTenth) {
                 lastTenth = tenth;
+                lastSaid = System.currentTimeMillis();
                 NightConsole.say(progressLine(shown, total));
             }
         }
+    }
+
+    /** A step silent for {@link #QUIET_MILLIS} says it still runs, and how far it is when it knows. */
+    private void tick() {
+        StepExecution running = execution;
+        long now = System.currentTimeMillis();
+        if (running == null || now - lastSaid < quietMillis) {
+            return;
+        }
+        lastSaid = now;
+        LocalDateTime start = running.getStartTime();
+        long millis = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis();
+        long total = reader == null ? 0 : reader.size();
+        NightConsole.say(label(running.getStepName()) + " : en cours depuis " + seconds(millis)
+                + (total > 0 ? ", " + Math.min(done.get(), total) + " / " + FrenchText.count(total, unit) : "") + "…");
     }
 
     private String progressLine(long shown, long total) {
@@ -120,6 +162,11 @@ public class StepProgressListener implements StepExecutionListener, ChunkListene
             bar.close();
             bar = null;
         }
+        if (ticking != null) {
+            ticking.cancel(false);
+            ticking = null;
+        }
+        execution = null;
         LocalDateTime start = stepExecution.getStartTime();
         long millis = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis();
         String summary = stepExecution.getExecutionContext().containsKey(SUMMARY)

@@ -54,6 +54,21 @@ class StepProgressListenerTest {
     }
 
     @Test
+    void aStepSilentForAWhileSaysItStillRuns(CapturedOutput output) throws InterruptedException {
+        StepExecution step = step("audit");
+        step.setStartTime(java.time.LocalDateTime.now());
+        StepProgressListener listener = new StepProgressListener().quietAfter(100);
+        listener.beforeStep(step);
+        Thread.sleep(400);
+        step.setStatus(BatchStatus.COMPLETED);
+        listener.afterStep(step);
+        assertThat(output.getErr()).contains("Rapport d'audit et changements : en cours depuis ");
+        String after = output.getErr();
+        Thread.sleep(300);
+        assertThat(output.getErr()).as("nothing said once the step ended").isEqualTo(after);
+    }
+
+    @Test
     void everyStepOfTheNightHasAFrenchName() {
         assertThat(StepProgressListener.LABELS).hasSize(16).doesNotContainValue("");
         assertThat(StepProgressListener.seconds(400)).isEqualTo("0,4 s");

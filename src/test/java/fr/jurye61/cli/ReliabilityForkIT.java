@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What happens to a night when its process dies, when two runs meet, when the disk fills up:
  * each case in a forked JVM that is really killed (kill -9) or really fails.
  */
-class ReliabilityForkTest {
+class ReliabilityForkIT {
     /** Outputs compared byte for byte (the audit report carries times, so it is left out). */
     private static final List<String> COMPARED = List.of("decisions.csv", "constats.csv", "rejets.csv", "constats.sarif",
             "changements.csv", "notices/president-jury.csv", "notices/president-jury.pdf");

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * shipped), prints exactly one JSON document on stdout for every real report of
  * ../shared/realworld: font and parser warnings go to stderr.
  */
-class CheckReportRealWorldTest {
+class CheckReportRealWorldIT {
     private static final Path REAL = Path.of("../shared/realworld/pdfs");
 
     @Test

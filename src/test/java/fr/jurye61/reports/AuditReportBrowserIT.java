@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The audit report in a real headless browser (Debian's chromium, which .ci/run installs): it
  * renders, its DOM holds the sections, and a screenshot is left in target/rapport-audit.png.
  */
-class AuditReportBrowserTest {
+class AuditReportBrowserIT {
     @TempDir
     Path dir;
 

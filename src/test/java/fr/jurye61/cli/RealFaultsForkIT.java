@@ -27,7 +27,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * during publication, a state disk that fills up at the end. Each night runs in a forked JVM
  * that really dies where a process must die.
  */
-class RealFaultsForkTest {
+class RealFaultsForkIT {
     private static final int KILLED = 137;
 
     @TempDir
