@@ -90,7 +90,7 @@ if [ "$JURY_CDS" = 1 ]; then
     touch "$app"
   fi
   if [ ! -f "$jsa" ]; then
-    say "== $(date -Is) archive de classes absente : entraînement sur une petite nuit générée (une fois)"
+    say "== $(date -Is) archive de classes absente : entraînement sur une petite nuit générée (une fois, une quinzaine de secondes)"
     train=$(mktemp -d)
     # the training night's own console goes to its file: the night's log tells only real nights
     trained="$JURY_CACHE/entrainement.log"

@@ -5,13 +5,11 @@ import fr.jurye61.reports.StepLabels;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -23,13 +21,11 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * what it did and how long it took. The slow steps (evaluation, packs) also show their progress:
  * on a terminal a live bar (total known, count moving), otherwise a line at every tenth.
  */
-public class StepProgressListener implements StepExecutionListener, ChunkListener<Object, Object>,
-        ItemReadListener<Object>, ItemWriteListener<Object> {
+public class StepProgressListener implements StepExecutionListener, ItemReadListener<Object>,
+        ItemWriteListener<Object> {
     /** What a step puts in its execution context for its console line (French, after its label). */
     public static final String SUMMARY = "console.bilan";
 
-    /** Each step's French name (reports.StepLabels, shared with the audit report). */
-    static final Map<String, String> LABELS = StepLabels.NAMES;
 
     /** After this long without a line, a running step says it still runs: the console is never silent long. */
     static final long QUIET_MILLIS = 5_000;
