@@ -2,6 +2,7 @@ package fr.jurye61;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -54,6 +55,13 @@ class ArchitectureTest {
                         "fr.jurye61.rules..")
                 .because("a rule is pure: domain in, findings out")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("fr.jurye61.(**)").should().beFreeOfCycles()
+                .because("a package and its sub-packages depend one way: the parent assembles, the parts do not call back")
                 .check(classes);
     }
 }

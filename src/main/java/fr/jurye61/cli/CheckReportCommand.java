@@ -1,18 +1,14 @@
 package fr.jurye61.cli;
 
-import fr.jurye61.domain.Candidate;
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.Finding;
 import fr.jurye61.domain.ReportAnalysis;
 import fr.jurye61.domain.SessionParameters;
-import fr.jurye61.domain.SourceRef;
-import fr.jurye61.domain.Voie;
 import fr.jurye61.io.config.ConfigurationException;
 import fr.jurye61.io.config.SessionPropertiesLoader;
 import fr.jurye61.io.pdf.ReportAnalyser;
 import fr.jurye61.reports.CheckReportRenderer;
-import fr.jurye61.rules.Rule;
-import fr.jurye61.rules.RuleEngine;
+import fr.jurye61.rules.engine.RuleEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,16 +77,10 @@ public class CheckReportCommand implements Callable<Integer> {
         return findings.stream().anyMatch(Finding::isOpenIssue) ? JuryE61.FAILED : JuryE61.OK;
     }
 
+    /** The engine's first phase with the content rules, on the report alone. */
     static List<Finding> check(ReportAnalysis analysis, SessionParameters parameters) {
-        Candidate nobody = new Candidate("-", "-", "-", null, Voie.SCOLAIRE, null, null, false, false, null, null, "-",
-                new SourceRef("-", 0));
-        CandidateFile file = new CandidateFile(nobody, List.of(), List.of(), List.of(), true, analysis, List.of());
-        List<Finding> findings = new ArrayList<>();
-        for (Rule rule : RuleEngine.contentRules()) {
-            if (rule.appliesTo(file, parameters)) {
-                findings.addAll(rule.check(file, parameters));
-            }
-        }
+        List<Finding> findings = new ArrayList<>(RuleEngine.content().check(CandidateFile.reportOnly(analysis),
+                parameters).findings());
         findings.sort(Finding.ORDER);
         return findings;
     }

@@ -89,12 +89,11 @@ public class ExplainCommand implements Callable<Integer> {
                     + " (voir rejets.csv).");
             return JuryE61.FAILED;
         }
-        List<Notice> unmatched = store.notices(runId).stream()
-                .filter(n -> n.code().equals("DECISION_SANS_CONSTAT") && n.message().contains(" pour " + numero + " "))
-                .toList();
-        out.print(ExplainRenderer.render(runId, candidate.get(), store.outcomes(runId).get(numero),
-                store.checks(runId, numero), store.findings(runId).stream().filter(f -> f.numero().equals(numero))
-                        .toList(), unmatched));
+        List<Notice> unmatched = store.unmatchedRulingNotices(runId, numero);
+        out.print(ExplainRenderer.render(runId, candidate.get(), store.evaluations().outcomes(runId).get(numero),
+                store.evaluations().checks(runId, numero), store.evaluations().findings(runId).stream().filter(f -> f.numero().equals(numero))
+                        .toList(), unmatched, List.copyOf(store.evaluations().retainedDocuments(runId)
+                        .getOrDefault(numero, java.util.Map.of()).values())));
         out.flush();
         jdbc.execute("SHUTDOWN");
         return JuryE61.OK;

@@ -42,7 +42,7 @@ public class VerifyPackCommand implements Callable<Integer> {
         }
         List<Path> packs = PackVerifier.isPack(pack) ? List.of(pack) : PackVerifier.packsIn(pack);
         if (packs.isEmpty()) {
-            err.println(pack + " n'est pas un dossier de commission : il ne contient ni " + PackVerifier.MANIFEST
+            err.println(pack + " n'est pas un dossier de commission : il ne contient ni " + fr.jurye61.io.pdf.PackLayout.MANIFEST
                     + ", ni PDF, ni dossier de commission.");
             err.flush();
             return JuryE61.USAGE;

@@ -1,6 +1,6 @@
 package fr.jurye61.cli;
 
-import fr.jurye61.jobs.Version;
+import fr.jurye61.jobs.night.Version;
 import picocli.CommandLine.IVersionProvider;
 
 /** --version: the same version SARIF and the audit report name (the jar's Implementation-Version). */

@@ -17,6 +17,16 @@ public record CandidateFile(Candidate candidate, List<CheckedPiece> pieces, List
         this(candidate, pieces, deposits, grids, commissionKnown, null, List.of());
     }
 
+    /**
+     * A report on its own, outside any session (check-report, before a deposit): no registration,
+     * piece, deposit or grid, so only the content rules apply. The candidate is a placeholder « - ».
+     */
+    public static CandidateFile reportOnly(ReportAnalysis report) {
+        Candidate nobody = new Candidate("-", "-", "-", null, Voie.SCOLAIRE, null, null, false, false, null, null, "-",
+                new SourceRef("-", 0));
+        return new CandidateFile(nobody, List.of(), List.of(), List.of(), true, report, List.of());
+    }
+
     public String numero() {
         return candidate.numero();
     }
@@ -30,19 +40,6 @@ public record CandidateFile(Candidate candidate, List<CheckedPiece> pieces, List
     /** The deposit that counts: the latest at or before the session's deadline (rules.md §4). */
     public java.util.Optional<Deposit> countedDeposit(SessionParameters session) {
         return Deposits.counted(deposits, session.dateLimiteDepot().toInstant());
-    }
-
-    /**
-     * The grid that goes into the pack: the last usable one listed (a later row supersedes an
-     * earlier one, rules.md §5), if any.
-     */
-    public java.util.Optional<CheckedGrid> packGrid() {
-        for (int i = grids.size() - 1; i >= 0; i--) {
-            if (grids.get(i).state().usable()) {
-                return java.util.Optional.of(grids.get(i));
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /** Usable rector-only decisions of one type actually issued by the rector (§3). */

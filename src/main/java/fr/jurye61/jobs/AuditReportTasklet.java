@@ -4,10 +4,13 @@ import fr.jurye61.domain.Change;
 import fr.jurye61.domain.Outcome;
 import fr.jurye61.domain.RunRecord;
 import fr.jurye61.domain.SessionParameters;
-import fr.jurye61.io.config.SessionPropertiesLoader;
 import fr.jurye61.io.db.RunHistory;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.input.SnapshotEntry;
+import fr.jurye61.jobs.night.NightInputs;
+import fr.jurye61.jobs.night.NightSummary;
+import fr.jurye61.jobs.night.RunContext;
+import fr.jurye61.jobs.night.Version;
 import fr.jurye61.reports.csv.CsvReports;
 import fr.jurye61.reports.html.AuditHtmlRenderer;
 import fr.jurye61.reports.html.AuditModel;
@@ -28,18 +31,21 @@ public class AuditReportTasklet implements Tasklet {
     private final StateStore store;
     private final RunHistory history;
 
-    public AuditReportTasklet(StateStore store, RunHistory history) {
+    private final NightInputs inputs;
+
+    public AuditReportTasklet(StateStore store, RunHistory history, NightInputs inputs) {
         this.store = store;
         this.history = history;
+        this.inputs = inputs;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
-        SessionParameters session = SessionPropertiesLoader.load(run.snapshot(store));
-        Map<String, Outcome> outcomes = store.outcomes(run.runId());
+        SessionParameters session = inputs.session();
+        Map<String, Outcome> outcomes = store.evaluations().outcomes(run.runId());
         Optional<Long> previous = history.previousCompletedRun(run.runId());
-        List<Change> changes = Change.between(previous.map(store::outcomes).orElse(Map.of()), outcomes);
+        List<Change> changes = Change.between(previous.map(store.evaluations()::outcomes).orElse(Map.of()), outcomes);
         CsvReports.changements(run.staging(), changes);
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt(NightSummary.CHANGES, changes.size());
         List<RunRecord> runs = history.nights();
@@ -48,7 +54,7 @@ public class AuditReportTasklet implements Tasklet {
                 .filter(java.util.Objects::nonNull).min(LocalDateTime::compareTo).orElse(null);
         AuditHtmlRenderer.write(run.staging(), new AuditModel(session, run.runId(), start, LocalDateTime.now(),
                 history.steps(run.runId()), store.fileCounts(run.runId()), store.commissions(run.runId()),
-                store.candidates(run.runId()), outcomes, store.findings(run.runId()), store.rejections(run.runId()),
+                store.candidates(run.runId()), outcomes, store.evaluations().findings(run.runId()), store.rejections(run.runId()),
                 store.notices(run.runId()), changes, previous.orElse(null), runs, Version.current(),
                 inputFingerprint(entries), entries.size()));
         return RepeatStatus.FINISHED;

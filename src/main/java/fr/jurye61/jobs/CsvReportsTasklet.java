@@ -1,7 +1,9 @@
 package fr.jurye61.jobs;
 
-import fr.jurye61.io.db.StateStore;
 import fr.jurye61.domain.Finding;
+import fr.jurye61.io.db.StateStore;
+import fr.jurye61.jobs.night.RunContext;
+import fr.jurye61.jobs.night.Version;
 import fr.jurye61.reports.csv.CsvReports;
 import fr.jurye61.reports.sarif.SarifRenderer;
 import java.util.List;
@@ -22,8 +24,8 @@ public class CsvReportsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
         CsvReports.rejets(run.staging(), store.rejections(run.runId()));
-        CsvReports.decisions(run.staging(), store.candidates(run.runId()), store.outcomes(run.runId()));
-        List<Finding> findings = store.findings(run.runId());
+        CsvReports.decisions(run.staging(), store.candidates(run.runId()), store.evaluations().outcomes(run.runId()));
+        List<Finding> findings = store.evaluations().findings(run.runId());
         CsvReports.constats(run.staging(), findings);
         SarifRenderer.write(run.staging(), findings, Version.current());
         return RepeatStatus.FINISHED;

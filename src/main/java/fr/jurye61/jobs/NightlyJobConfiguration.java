@@ -2,13 +2,10 @@ package fr.jurye61.jobs;
 
 import fr.jurye61.domain.Candidate;
 import fr.jurye61.domain.Commission;
-import fr.jurye61.jobs.packs.PackBuilder;
-import fr.jurye61.jobs.packs.PackStep;
 import fr.jurye61.io.csv.IngestionItem;
 import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.db.RunHistory;
 import fr.jurye61.io.db.StateStore;
-import fr.jurye61.jobs.evaluation.CandidateReader;
 import fr.jurye61.jobs.evaluation.EvaluationProcessor;
 import fr.jurye61.jobs.evaluation.EvaluationWriter;
 import fr.jurye61.jobs.ingestion.DuplicateResolutionTasklet;
@@ -18,18 +15,30 @@ import fr.jurye61.jobs.ingestion.IngestionWriter;
 import fr.jurye61.jobs.ingestion.ReconciliationTasklet;
 import fr.jurye61.jobs.ingestion.RequiredInputsTasklet;
 import fr.jurye61.jobs.ingestion.SnapshotTasklet;
+import fr.jurye61.jobs.night.NightInputs;
+import fr.jurye61.jobs.night.RunContext;
+import fr.jurye61.jobs.night.RunListReader;
+import fr.jurye61.jobs.night.StepProgressListener;
+import fr.jurye61.jobs.packs.PackBuilder;
+import fr.jurye61.jobs.packs.PackProcessor;
+import fr.jurye61.jobs.packs.PackWriter;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -39,6 +48,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
+    /** Steps whose execution contexts the night's summary reads (NightlyRunner.summary). */
+    static final String PACKS_STEP = "dossiers";
+    static final String AUDIT_STEP = "audit";
     private static final int CHUNK_SIZE = 100;
 
     @Bean
@@ -65,27 +77,129 @@ public class NightlyJobConfiguration {
         };
     }
 
+    /**
+     * The night, step by step (output.md); each step is a bean of its own below, named as the job
+     * repository knows it (a resumed night finds its steps by these names).
+     */
     @Bean
-    public Job nightlyJob(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
-            RunHistory history) {
+    public Job nightlyJob(JobRepository jobRepository, Step instantane, Step ingestionCommissions,
+            Step ingestionInscriptions, Step fichiersObligatoires, Step dedoublonnage, Step ingestionPieces,
+            Step ingestionDepots, Step ingestionGrilles, Step ingestionDecisions, Step rapprochement, Step evaluation,
+            Step sortiesCsv, Step dossiers, Step notices, Step audit, Step publication) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(taskletStep("instantane", new SnapshotTasklet(store), jobRepository, tm))
-                .next(ingestionStep(InputKind.COMMISSIONS, jobRepository, tm, store))
-                .next(ingestionStep(InputKind.INSCRIPTIONS, jobRepository, tm, store))
-                .next(taskletStep("fichiers-obligatoires", new RequiredInputsTasklet(store), jobRepository, tm))
-                .next(taskletStep("dedoublonnage", new DuplicateResolutionTasklet(store), jobRepository, tm))
-                .next(ingestionStep(InputKind.PIECES, jobRepository, tm, store))
-                .next(ingestionStep(InputKind.DEPOTS, jobRepository, tm, store))
-                .next(ingestionStep(InputKind.GRILLES, jobRepository, tm, store))
-                .next(ingestionStep(InputKind.DECISIONS, jobRepository, tm, store))
-                .next(taskletStep("rapprochement", new ReconciliationTasklet(store), jobRepository, tm))
-                .next(evaluationStep(jobRepository, tm, store))
-                .next(taskletStep("sorties-csv", new CsvReportsTasklet(store), jobRepository, tm))
-                .next(packStep(jobRepository, tm, store))
-                .next(taskletStep("notices", new NoticesTasklet(store), jobRepository, tm))
-                .next(taskletStep("audit", new AuditReportTasklet(store, history), jobRepository, tm))
-                .next(taskletStep("publication", new PublicationTasklet(store), jobRepository, tm))
+                .start(instantane)
+                .next(ingestionCommissions)
+                .next(ingestionInscriptions)
+                .next(fichiersObligatoires)
+                .next(dedoublonnage)
+                .next(ingestionPieces)
+                .next(ingestionDepots)
+                .next(ingestionGrilles)
+                .next(ingestionDecisions)
+                .next(rapprochement)
+                .next(evaluation)
+                .next(sortiesCsv)
+                .next(dossiers)
+                .next(notices)
+                .next(audit)
+                .next(publication)
                 .build();
+    }
+
+    /** The input folder frozen: every later step reads this snapshot. */
+    @Bean
+    public Step instantane(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+        return taskletStep("instantane", new SnapshotTasklet(store), jobRepository, tm);
+    }
+
+    /**
+     * The night's snapshot and session parameters, loaded once per job execution and shared by
+     * the steps (a resumed night, a new execution, loads them again from the same snapshot).
+     */
+    @Bean
+    @JobScope
+    public NightInputs nightInputs(@Value("#{jobExecution}") JobExecution jobExecution, StateStore store) {
+        return new NightInputs(RunContext.of(jobExecution), store);
+    }
+
+    @Bean
+    public Step ingestionCommissions(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
+            NightInputs nightInputs) {
+        return ingestionStep(InputKind.COMMISSIONS, jobRepository, tm, store, nightInputs);
+    }
+
+    @Bean
+    public Step ingestionInscriptions(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
+            NightInputs nightInputs) {
+        return ingestionStep(InputKind.INSCRIPTIONS, jobRepository, tm, store, nightInputs);
+    }
+
+    /** A required file rejected whole stops the night (exit 2). */
+    @Bean
+    public Step fichiersObligatoires(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+        return taskletStep("fichiers-obligatoires", new RequiredInputsTasklet(store), jobRepository, tm);
+    }
+
+    /** Identical registrations kept once, conflicting ones all rejected. */
+    @Bean
+    public Step dedoublonnage(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+        return taskletStep("dedoublonnage", new DuplicateResolutionTasklet(store), jobRepository, tm);
+    }
+
+    @Bean
+    public Step ingestionPieces(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
+            NightInputs nightInputs) {
+        return ingestionStep(InputKind.PIECES, jobRepository, tm, store, nightInputs);
+    }
+
+    @Bean
+    public Step ingestionDepots(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
+            NightInputs nightInputs) {
+        return ingestionStep(InputKind.DEPOTS, jobRepository, tm, store, nightInputs);
+    }
+
+    @Bean
+    public Step ingestionGrilles(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
+            NightInputs nightInputs) {
+        return ingestionStep(InputKind.GRILLES, jobRepository, tm, store, nightInputs);
+    }
+
+    @Bean
+    public Step ingestionDecisions(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
+            NightInputs nightInputs) {
+        return ingestionStep(InputKind.DECISIONS, jobRepository, tm, store, nightInputs);
+    }
+
+    /** Per file: rows read = accepted + rejected, else the night fails before publishing anything. */
+    @Bean
+    public Step rapprochement(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+        return taskletStep("rapprochement", new ReconciliationTasklet(store), jobRepository, tm);
+    }
+
+    /** rejets.csv, decisions.csv, constats.csv and constats.sarif. */
+    @Bean
+    public Step sortiesCsv(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+        return taskletStep("sorties-csv", new CsvReportsTasklet(store), jobRepository, tm);
+    }
+
+    /** notices/president-jury.csv and .pdf. */
+    @Bean
+    public Step notices(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
+            NightInputs nightInputs) {
+        return taskletStep("notices", new NoticesTasklet(store, nightInputs), jobRepository, tm);
+    }
+
+    /** changements.csv and rapport-audit.html. */
+    @Bean
+    public Step audit(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
+            RunHistory history, NightInputs nightInputs) {
+        return taskletStep(AUDIT_STEP, new AuditReportTasklet(store, history, nightInputs), jobRepository, tm);
+    }
+
+    /** The night's pointer swapped: every output of this night at once. */
+    @Bean
+    public Step publication(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
+        return taskletStep("publication", new PublicationTasklet(store), jobRepository, tm);
     }
 
     /** A one-shot step (a tasklet), with the test faults' listener as every step has. */
@@ -97,16 +211,19 @@ public class NightlyJobConfiguration {
     }
 
     /** Every candidate through the rule engine (report analysed): findings, checks and outcome stored with the run. */
-    static Step evaluationStep(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
-        CandidateReader reader = new CandidateReader(store);
+    @Bean
+    public Step evaluation(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
+            AsyncTaskExecutor analysisExecutor, NightInputs nightInputs) {
+        // the run's accepted registrations, sorted by number; a restart skips those already evaluated
+        RunListReader<Candidate> reader = new RunListReader<>("lecture-candidats", run -> store.candidates(run.runId()));
         return new StepBuilder("evaluation", jobRepository)
                 .<Candidate, fr.jurye61.jobs.evaluation.EvaluatedCandidate>chunk(20)
                 .transactionManager(tm)
                 .reader(reader)
-                .processor(new EvaluationProcessor(store))
+                .processor(new EvaluationProcessor(store, nightInputs))
                 .writer(new EvaluationWriter(store))
                 // Spring Batch 6 runs the processor of each chunk on this executor: PDF analysis on every core.
-                .taskExecutor(analysisExecutor())
+                .taskExecutor(analysisExecutor)
                 .listener((org.springframework.batch.core.listener.StepListener) new StepProgressListener(reader,
                         "candidat", true))
                 .listener((org.springframework.batch.core.listener.StepListener) FAULTS)
@@ -114,25 +231,31 @@ public class NightlyJobConfiguration {
     }
 
     /** One commission pack per item: built in a temporary folder, then published in place of the old one. */
-    static Step packStep(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
-        PackStep.CommissionReader reader = new PackStep.CommissionReader(store);
-        return new StepBuilder("dossiers", jobRepository)
+    @Bean
+    public Step dossiers(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
+            AsyncTaskExecutor analysisExecutor, NightInputs nightInputs) {
+        RunListReader<Commission> reader = new RunListReader<>("lecture-commissions",
+                run -> store.commissions(run.runId()));
+        return new StepBuilder(PACKS_STEP, jobRepository)
                 .<Commission, PackBuilder.Built>chunk(Runtime.getRuntime().availableProcessors())
                 .transactionManager(tm)
                 .reader(reader)
-                .processor(new PackStep.PackProcessor(store))
-                .writer(new PackStep.PackWriter(store))
-                .taskExecutor(analysisExecutor())
+                .processor(new PackProcessor(store, nightInputs))
+                .writer(new PackWriter(store))
+                .taskExecutor(analysisExecutor)
                 .listener((org.springframework.batch.core.listener.StepListener) new StepProgressListener(reader,
                         "dossier", true))
                 .listener((org.springframework.batch.core.listener.StepListener) FAULTS)
                 .build();
     }
 
-    /** As many threads as cores: analysis is CPU-bound; each thread opens its own PDDocument. */
-    static org.springframework.core.task.AsyncTaskExecutor analysisExecutor() {
-        org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor executor =
-                new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+    /**
+     * As many threads as cores: analysis is CPU-bound; each thread opens its own PDDocument. One
+     * pool for the evaluation and the packs, shut down with the context.
+     */
+    @Bean(destroyMethod = "shutdown")
+    public ThreadPoolTaskExecutor analysisExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         int cores = Runtime.getRuntime().availableProcessors();
         executor.setCorePoolSize(cores);
         executor.setMaxPoolSize(cores);
@@ -144,13 +267,13 @@ public class NightlyJobConfiguration {
 
     /** One chunk step per input kind: read rows, parse and check them, store the outcome. */
     static Step ingestionStep(InputKind kind, JobRepository jobRepository, PlatformTransactionManager tm,
-            StateStore store) {
-        IngestionReader reader = new IngestionReader(kind, store);
+            StateStore store, NightInputs nightInputs) {
+        RunListReader<IngestionItem> reader = IngestionReader.of(kind, store, nightInputs);
         return new StepBuilder("ingestion-" + kind.name().toLowerCase(Locale.ROOT), jobRepository)
                 .<IngestionItem, IngestionItem>chunk(CHUNK_SIZE)
                 .transactionManager(tm)
                 .reader(reader)
-                .processor(new IngestionProcessor(kind, store))
+                .processor(new IngestionProcessor(kind, store, nightInputs))
                 .writer(new IngestionWriter(store))
                 .listener((org.springframework.batch.core.listener.StepListener) new StepProgressListener(reader,
                         "ligne", false))

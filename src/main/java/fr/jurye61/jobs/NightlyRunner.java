@@ -5,6 +5,9 @@ import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.input.InputFolder;
 import fr.jurye61.io.input.ObjectStore;
 import fr.jurye61.io.input.SnapshotEntry;
+import fr.jurye61.jobs.night.NightConsole;
+import fr.jurye61.jobs.night.NightSummary;
+import fr.jurye61.jobs.night.RunContext;
 import fr.jurye61.reports.OutputFolder;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -155,15 +158,15 @@ public class NightlyRunner {
         long runId = execution.getJobInstance().getInstanceId();
         java.util.Map<fr.jurye61.domain.Decision, Integer> decisions = new java.util.EnumMap<>(
                 fr.jurye61.domain.Decision.class);
-        store.outcomes(runId).values().forEach(o -> decisions.merge(o.decision(), 1, Integer::sum));
+        store.evaluations().outcomes(runId).values().forEach(o -> decisions.merge(o.decision(), 1, Integer::sum));
         // a resumed night may have done these steps in its earlier execution: the last one of the run counts
         org.springframework.batch.core.step.StepExecution audit = jobRepository.getLastStepExecution(
-                execution.getJobInstance(), "audit");
+                execution.getJobInstance(), NightlyJobConfiguration.AUDIT_STEP);
         org.springframework.batch.core.step.StepExecution packs = jobRepository.getLastStepExecution(
-                execution.getJobInstance(), "dossiers");
+                execution.getJobInstance(), NightlyJobConfiguration.PACKS_STEP);
         return new NightSummary(runId, decisions, store.rejections(runId).size(), count(audit, NightSummary.CHANGES),
                 count(packs, NightSummary.PACKS_BUILT), count(packs, NightSummary.PACKS_UNCHANGED),
-                output.toAbsolutePath().normalize().resolve(fr.jurye61.reports.html.AuditHtmlRenderer.FILE_NAME));
+                output.toAbsolutePath().normalize().resolve(fr.jurye61.reports.OutputLayout.AUDIT_REPORT));
     }
 
     private static int count(org.springframework.batch.core.step.StepExecution step, String key) {

@@ -1,10 +1,11 @@
 package fr.jurye61.jobs;
 
+import fr.jurye61.jobs.night.NightInputs;
 import fr.jurye61.domain.JuryNotice;
 import fr.jurye61.domain.SessionParameters;
-import fr.jurye61.io.config.SessionPropertiesLoader;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.pdf.PdfFiles;
+import fr.jurye61.jobs.night.RunContext;
 import fr.jurye61.reports.csv.CsvReports;
 import fr.jurye61.reports.pdf.NoticesPdfRenderer;
 import fr.jurye61.rules.pack.JuryPresidentNotices;
@@ -18,20 +19,23 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public class NoticesTasklet implements Tasklet {
     private final StateStore store;
 
-    public NoticesTasklet(StateStore store) {
+    private final NightInputs inputs;
+
+    public NoticesTasklet(StateStore store, NightInputs inputs) {
         this.store = store;
+        this.inputs = inputs;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
-        SessionParameters session = SessionPropertiesLoader.load(run.snapshot(store));
+        SessionParameters session = inputs.session();
         List<JuryNotice> notices = JuryPresidentNotices.select(store.candidates(run.runId()),
-                store.outcomes(run.runId()), store.findings(run.runId()));
+                store.evaluations().outcomes(run.runId()), store.evaluations().findings(run.runId()));
         CsvReports.notices(run.staging(), notices);
         String seed = "notices/" + session.session() + "/" + String.join("|", notices.stream()
                 .map(n -> n.commission() + ":" + n.numero() + ":" + n.motif()).toList());
-        NoticesPdfRenderer.render(run.staging().resolve("notices/president-jury.pdf"), session.libelle(), notices,
+        NoticesPdfRenderer.render(run.staging().resolve(fr.jurye61.reports.OutputLayout.NOTICES_PDF), session.libelle(), notices,
                 PdfFiles.stableId(seed));
         return RepeatStatus.FINISHED;
     }

@@ -2,6 +2,7 @@ package fr.jurye61.jobs;
 
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.input.ObjectStore;
+import fr.jurye61.jobs.night.RunContext;
 import fr.jurye61.reports.OutputFolder;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;

@@ -5,6 +5,7 @@ import fr.jurye61.io.db.StateDatabase;
 import fr.jurye61.io.input.InputFolder;
 import fr.jurye61.io.input.NightFingerprint;
 import fr.jurye61.io.input.SnapshotEntry;
+import fr.jurye61.jobs.night.Version;
 import fr.jurye61.reports.OutputFolder;
 import fr.jurye61.reports.csv.CsvReports;
 import java.io.IOException;

@@ -1,6 +1,8 @@
 package fr.jurye61.reports;
 
 import fr.jurye61.domain.Candidate;
+import fr.jurye61.domain.InputLayout;
+import fr.jurye61.domain.RetainedDocument;
 import fr.jurye61.domain.Check;
 import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.EnumText;
@@ -18,7 +20,7 @@ public final class ExplainRenderer {
     }
 
     public static String render(long runId, Candidate c, Outcome outcome, List<Check> checks, List<Finding> findings,
-            List<Notice> unmatchedRulings) {
+            List<Notice> unmatchedRulings, List<RetainedDocument> retained) {
         StringBuilder out = new StringBuilder();
         out.append("Candidat ").append(c.numero()).append(" — ").append(c.nom()).append(' ').append(c.prenom())
                 .append(" (").append(c.source().fichier()).append(", ligne ").append(c.source().ligne()).append(")\n");
@@ -31,6 +33,12 @@ public final class ExplainRenderer {
                     .append(outcome.conformite()).append(" ; décision : ").append(outcome.decision()).append('\n');
             out.append("Constats ouverts décisifs : ").append(outcome.constats().isEmpty() ? "aucun"
                     : String.join(", ", outcome.constats())).append('\n');
+        }
+        // the documents the evaluation chose: what the commission receives if the candidate is interviewed
+        for (RetainedDocument d : retained) {
+            out.append(d.role() == RetainedDocument.Role.RAPPORT ? "Rapport retenu : " + InputLayout.report(d.fichier())
+                    : "Grille retenue : " + InputLayout.grid(d.fichier())).append(" (").append(d.etat().libelle())
+                    .append(d.sha256() == null ? "" : ", SHA-256 " + d.sha256()).append(")\n");
         }
         out.append("\nRègles vérifiées (").append(checks.size()).append(", dans l'ordre du catalogue) :\n");
         List<String> order = RuleCatalogue.all().stream().map(RuleDefinition::id).toList();

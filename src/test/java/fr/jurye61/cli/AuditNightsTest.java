@@ -61,8 +61,22 @@ class AuditNightsTest {
         assertThat(html).contains("Visa reçu par courrier le 14/05", "Service des examens — DEC",
                 "Comparaison avec l'exécution n°");
         assertThat(explain("A01", out, state)).contains("décision : INTERROGE", "[A_VERIFIER, leve]",
-                "Décision du service : levé par Service des examens — DEC — Visa reçu par courrier le 14/05");
+                "Décision du service : levé par Service des examens — DEC — Visa reçu par courrier le 14/05",
+                // the documents the evaluation retained, which the pack was built from
+                "Rapport retenu : rapports/A01.pdf (lisible, SHA-256 ", "Grille retenue : grilles/A01.pdf (lisible, SHA-256 ");
         assertThat(out.resolve("dossiers/C01/candidats/A01/rapport.pdf")).exists();
+
+        // night 3: a ruling on a rule that did not fire for A01, and one for a candidate whose number contains A01's
+        new SessionFixture(input).file("decisions/service.csv", "numero_candidat;regle;decision;auteur;justification\n"
+                + "A01;RAPPORT-VISA-ABSENT;leve;Service des examens — DEC;Visa reçu par courrier le 14/05\n"
+                + "A01;RAPPORT-QSSE;leve;Service des examens — DEC;Exemple vu en annexe\n"
+                + "XA01;RAPPORT-QSSE;leve;Service des examens — DEC;Autre candidat\n");
+        assertThat(JuryE61.execute("nightly", "--input", input.toString(), "--output", out.toString(), "--state",
+                state.toString())).isZero();
+        // then explain lists A01's unmatched ruling, found by its candidate and rule columns, and only A01's
+        String third = explain("A01", out, state);
+        assertThat(third).contains("Décisions du service sans constat correspondant (sans effet)",
+                "decisions/service.csv, ligne 3", "sur RAPPORT-QSSE pour A01").doesNotContain("XA01", "ligne 4");
     }
 
     @Test

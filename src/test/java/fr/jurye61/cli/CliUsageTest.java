@@ -3,7 +3,7 @@ package fr.jurye61.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.SessionFixture;
-import fr.jurye61.jobs.Version;
+import fr.jurye61.jobs.night.Version;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -127,7 +127,7 @@ class EligibilityStepFunctionalTest {
 
         // and the state keeps every check, passed ones too, and the ruling that matched nothing
         long runId = execution.getJobInstance().getInstanceId();
-        assertThat(store.checks(runId, "E01")).filteredOn(c -> c.resultat() == CheckResult.RESPECTEE)
+        assertThat(store.evaluations().checks(runId, "E01")).filteredOn(c -> c.resultat() == CheckResult.RESPECTEE)
                 .extracting(c -> c.regle()).contains("STAGE-ATTESTATION-ABSENTE", "STAGE-DUREE-INSUFFISANTE",
                         "DOSSIER-GRILLE-ABSENTE");
         assertThat(store.notices(runId)).filteredOn(n -> n.code().equals("DECISION_SANS_CONSTAT")).singleElement()

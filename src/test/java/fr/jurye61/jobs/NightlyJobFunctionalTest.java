@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.jurye61.SessionFixture;
 import fr.jurye61.domain.Candidate;
 import fr.jurye61.io.db.StateStore;
+import fr.jurye61.jobs.night.RunContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -258,7 +258,7 @@ class PackFunctionalTest {
         runner.run(input, out, work.resolve("etat")).execution();
         Map<String, byte[]> first = snapshot(out.resolve("dossiers"));
         Path pack = out.resolve("dossiers/C01").toRealPath();
-        assertThat(store.packFiles(pack.getParent().getParent().getFileName().toString(), "C01"))
+        assertThat(store.packs().packFiles(pack.getParent().getParent().getFileName().toString(), "C01"))
                 .containsKeys("manifeste.sha256", "C01.pdf", "candidats/K01/grille.pdf");
 
         // when a grid is replaced and the manifest rewritten with its new hash (sha256sum -c passes)
@@ -294,7 +294,7 @@ class PackFunctionalTest {
         // given a grid the sanitiser cannot clean (as some future hostile file will be)
         Path input = session();
         String sha = fr.jurye61.io.pdf.PdfFiles.sha256(input.resolve("grilles/K01.pdf"));
-        store.cacheLeftAfterCleaning(sha, fr.jurye61.io.pdf.ReportAnalyser.VERSION, List.of("EmbeddedFiles"));
+        store.cache().cacheLeftAfterCleaning(sha, fr.jurye61.io.pdf.ReportAnalyser.VERSION, List.of("EmbeddedFiles"));
         try {
             // when the night runs, then it completes for everyone else
             Path out = work.resolve("out");

@@ -94,8 +94,8 @@ class ReportAnalysisFunctionalTest {
         JobExecution first = runner.run(input, work.resolve("out"), work.resolve("etat")).execution();
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         long runId = first.getJobInstance().getInstanceId();
-        List<Finding> findings = store.findings(runId);
-        Map<String, Outcome> outcomes = store.outcomes(runId);
+        List<Finding> findings = store.evaluations().findings(runId);
+        Map<String, Outcome> outcomes = store.evaluations().outcomes(runId);
 
         assertThat(rules(findings, "R01")).contains("RAPPORT-DOUBLON");
         assertThat(rules(findings, "R02")).contains("RAPPORT-DOUBLON");
@@ -116,7 +116,7 @@ class ReportAnalysisFunctionalTest {
         jdbc.update("UPDATE J_ANALYSE SET ANALYSE = ? WHERE SHA256 = ?",
                 cached.replace("\"summaryLanguage\":\"en\"", "\"summaryLanguage\":\"fr\""), sha);
         JobExecution second = runner.run(input, work.resolve("out"), work.resolve("etat"), true).execution();
-        assertThat(rules(store.findings(second.getJobInstance().getInstanceId()), "R05"))
+        assertThat(rules(store.evaluations().findings(second.getJobInstance().getInstanceId()), "R05"))
                 .contains("RAPPORT-ANALYSE-JURIDIQUE", "RAPPORT-RESUME-ANGLAIS");
     }
 }

@@ -2,6 +2,7 @@ package fr.jurye61.rules;
 
 import fr.jurye61.domain.Candidate;
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.CheckedGrid;
 import fr.jurye61.domain.CheckedPiece;
 import fr.jurye61.domain.Deposit;
@@ -202,5 +203,17 @@ public final class Fixtures {
     /** Runs one rule as the engine does: nothing when it does not apply. */
     public static List<Finding> run(Rule rule, CandidateFile file, SessionParameters session) {
         return rule.appliesTo(file, session) ? rule.check(file, session) : List.of();
+    }
+
+    /**
+     * What the engine records of one rule for one candidate: respected (it applied and did not
+     * fire), a finding, or not applicable. An empty list of findings says neither of the first and
+     * the last apart: a test of a rule that stays silent says which it means.
+     */
+    public static CheckResult verdict(Rule rule, CandidateFile file, SessionParameters session) {
+        if (!rule.appliesTo(file, session)) {
+            return CheckResult.NON_APPLICABLE;
+        }
+        return rule.check(file, session).isEmpty() ? CheckResult.RESPECTEE : CheckResult.CONSTAT;
     }
 }

@@ -3,6 +3,7 @@ package fr.jurye61.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.RuleDefinition;
+import fr.jurye61.rules.engine.RuleEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,19 @@ class RuleCatalogueTest {
     void everyRuleOfTheEngineHasItsCatalogueEntry() {
         RuleEngine.standard().rules().forEach(rule ->
                 assertThat(RuleCatalogue.get(rule.definition().id())).isSameAs(rule.definition()));
+    }
+
+    @Test
+    void catalogueAndEngineMatchOneForOneInOrderThePackRulesIncluded() {
+        RuleEngine engine = RuleEngine.standard();
+        java.util.List<String> engineIds = java.util.stream.Stream.concat(engine.rules().stream(),
+                engine.packRules().stream()).map(r -> r.definition().id()).toList();
+        // every catalogue entry has exactly one rule class in the engine, and no rule is outside the catalogue
+        assertThat(engineIds).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(RuleCatalogue.all().stream().map(RuleDefinition::id).toList());
+        // check-report's engine is the content part of the same rules
+        assertThat(RuleEngine.content().rules()).extracting(r -> r.definition().id())
+                .isSubsetOf(engineIds).allMatch(id -> id.startsWith("RAPPORT-"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.jurye61.io.csv;
 
+import fr.jurye61.domain.InputLayout;
 import fr.jurye61.io.input.InputSnapshot;
 import fr.jurye61.io.input.SnapshotEntry;
 import java.util.List;
@@ -7,28 +8,28 @@ import java.util.function.Function;
 
 /** The CSV files of the input folder (input.md), with their columns and how to read a row. */
 public enum InputKind {
-    COMMISSIONS("commissions.csv", false, true,
+    COMMISSIONS(InputLayout.COMMISSIONS, false, true,
             List.of("code_commission", "libelle"),
             List.of("date_interrogation", "lieu"),
             snapshot -> new CommissionRowParser()),
-    INSCRIPTIONS("inscriptions/*.csv", true, true,
+    INSCRIPTIONS(InputLayout.INSCRIPTIONS, true, true,
             List.of("numero_candidat", "nom", "prenom", "voie", "commission"),
             List.of("date_naissance", "statut_fc", "voie_distance", "redoublant", "contrat_particulier",
                     "academie", "etablissement"),
             snapshot -> new CandidateRowParser()),
-    PIECES("pieces/pieces.csv", false, false,
+    PIECES(InputLayout.PIECES, false, false,
             List.of("numero_candidat", "type", "emetteur", "emetteur_type"),
             List.of("date_debut", "date_fin", "quotite", "domaine_metrologie", "reference", "fichier"),
             PieceRowParser::new),
-    DEPOTS("rapports/depots.csv", false, false,
+    DEPOTS(InputLayout.DEPOTS, false, false,
             List.of("numero_candidat", "fichier", "depose_le"),
             List.of("vise_structure", "origine"),
             DepositRowParser::new),
-    GRILLES("grilles/grilles.csv", false, false,
+    GRILLES(InputLayout.GRILLES, false, false,
             List.of("numero_candidat", "fichier"),
             List.of("etablie_le"),
             GridRowParser::new),
-    DECISIONS("decisions/*.csv", true, false,
+    DECISIONS(InputLayout.DECISIONS, true, false,
             List.of("numero_candidat", "regle", "decision", "auteur", "justification"),
             List.of("date"),
             snapshot -> new RulingRowParser());
@@ -79,7 +80,7 @@ public enum InputKind {
 
     /** The folder of a manifest's documents ({@code rapports}), relative to the input folder. */
     public String folder() {
-        return location.substring(0, location.indexOf('/'));
+        return InputLayout.folderOf(location);
     }
 
     /** Where a document named in this manifest stands, relative to the input folder. */
@@ -111,5 +112,5 @@ public enum InputKind {
     }
 
     /** The session calendar and rule parameters, read by io.config. */
-    public static final String SESSION_FILE = "session.properties";
+    public static final String SESSION_FILE = InputLayout.SESSION;
 }

@@ -14,21 +14,9 @@ import fr.jurye61.domain.RulingDecision;
 import fr.jurye61.domain.SourceRef;
 import fr.jurye61.domain.StatutFc;
 import fr.jurye61.domain.Voie;
-import fr.jurye61.domain.Check;
-import fr.jurye61.domain.CheckResult;
-import fr.jurye61.domain.Conformite;
-import fr.jurye61.domain.Decision;
 import fr.jurye61.domain.EmetteurType;
-import fr.jurye61.domain.Evaluation;
-import fr.jurye61.domain.FileState;
-import fr.jurye61.domain.Famille;
-import fr.jurye61.domain.Finding;
-import fr.jurye61.domain.Gravite;
 import fr.jurye61.domain.Origine;
-import fr.jurye61.domain.Outcome;
 import fr.jurye61.domain.PieceType;
-import fr.jurye61.domain.Recevabilite;
-import fr.jurye61.domain.Statut;
 import java.sql.Date;
 import java.time.Instant;
 import java.sql.ResultSet;
@@ -41,8 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import fr.jurye61.domain.ReportAnalysis;
-import tools.jackson.databind.json.JsonMapper;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,11 +39,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * leaves nothing half-written for its restart.
  */
 public class StateStore {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final JdbcTemplate jdbc;
+
+    private final DocumentCache cache;
+    private final PackKeys packs;
+    private final EvaluationStore evaluations;
 
     public StateStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.cache = new DocumentCache(jdbc);
+        this.packs = new PackKeys(jdbc);
+        this.evaluations = new EvaluationStore(jdbc);
+    }
+
+    /** Analyses, probes and cleaning results by file content: the document cache. */
+    public DocumentCache cache() {
+        return cache;
+    }
+
+    /** The pack keys and recorded pack files of each night folder. */
+    public PackKeys packs() {
+        return packs;
+    }
+
+    /** Findings, checks, outcomes, input keys and retained documents, per run. */
+    public EvaluationStore evaluations() {
+        return evaluations;
     }
 
     // ---- writes ----
@@ -82,42 +89,51 @@ public class StateStore {
 
     private static Row row(long runId, Object record) {
         if (record instanceof Commission c) {
-            return new Row("INSERT INTO J_COMMISSION VALUES (?,?,?,?,?,?,?,NULL)",
+            return new Row("INSERT INTO J_COMMISSION (RUN_ID, CODE, LIBELLE, DATE_INTERROGATION, LIEU, "
+                    + "FICHIER, LIGNE) VALUES (?,?,?,?,?,?,?)",
                     runId, c.code(), c.libelle(), date(c.dateInterrogation()), c.lieu(),
                     c.source().fichier(), c.source().ligne());
         }
         if (record instanceof Candidate c) {
-            return new Row("INSERT INTO J_CANDIDAT VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)",
+            return new Row("INSERT INTO J_CANDIDAT (RUN_ID, NUMERO, NOM, PRENOM, DATE_NAISSANCE, VOIE, "
+                    + "STATUT_FC, VOIE_DISTANCE, REDOUBLANT, CONTRAT_PARTICULIER, ACADEMIE, "
+                    + "ETABLISSEMENT, COMMISSION, FICHIER, LIGNE) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     runId, c.numero(), c.nom(), c.prenom(), date(c.dateNaissance()), code(c.voie()),
                     code(c.statutFc()), code(c.voieDistance()), c.redoublant(), c.contratParticulier(),
                     c.academie(), c.etablissement(), c.commission(), c.source().fichier(), c.source().ligne());
         }
         if (record instanceof Piece p) {
-            return new Row("INSERT INTO J_PIECE VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            return new Row("INSERT INTO J_PIECE (RUN_ID, NUMERO, TYPE, EMETTEUR, EMETTEUR_TYPE, "
+                    + "DATE_DEBUT, DATE_FIN, QUOTITE, DOMAINE_METROLOGIE, REFERENCE, "
+                    + "FICHIER_PIECE, FICHIER, LIGNE) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     runId, p.numero(), code(p.type()), p.emetteur(), code(p.emetteurType()), date(p.dateDebut()),
                     date(p.dateFin()), p.quotite(), p.domaineMetrologie(), p.reference(), p.fichier(),
                     p.source().fichier(), p.source().ligne());
         }
         if (record instanceof Deposit d) {
-            return new Row("INSERT INTO J_DEPOT VALUES (?,?,?,?,?,?,?,?)",
+            return new Row("INSERT INTO J_DEPOT (RUN_ID, NUMERO, FICHIER_RAPPORT, DEPOSE_LE, "
+                    + "VISE_STRUCTURE, ORIGINE, FICHIER, LIGNE) VALUES (?,?,?,?,?,?,?,?)",
                     runId, d.numero(), d.fichier(), d.deposeLe().toString(), d.viseStructure(), code(d.origine()),
                     d.source().fichier(), d.source().ligne());
         }
         if (record instanceof Grid g) {
-            return new Row("INSERT INTO J_GRILLE VALUES (?,?,?,?,?,?)",
+            return new Row("INSERT INTO J_GRILLE (RUN_ID, NUMERO, FICHIER_GRILLE, ETABLIE_LE, FICHIER, "
+                    + "LIGNE) VALUES (?,?,?,?,?,?)",
                     runId, g.numero(), g.fichier(), date(g.etablieLe()), g.source().fichier(), g.source().ligne());
         }
         if (record instanceof Ruling r) {
-            return new Row("INSERT INTO J_DECISION VALUES (?,?,?,?,?,?,?,?,?)",
+            return new Row("INSERT INTO J_DECISION (RUN_ID, NUMERO, REGLE, DECISION, AUTEUR, "
+                    + "JUSTIFICATION, DATE_DECISION, FICHIER, LIGNE) VALUES (?,?,?,?,?,?,?,?,?)",
                     runId, r.numero(), r.regle(), code(r.decision()), r.auteur(), r.justification(),
                     date(r.date()), r.source().fichier(), r.source().ligne());
         }
         if (record instanceof Rejection r) {
-            return new Row("INSERT INTO J_REJET VALUES (?,?,?,?,?,?)",
+            return new Row("INSERT INTO J_REJET (RUN_ID, FICHIER, LIGNE, CODE, MESSAGE, "
+                    + "LIGNES_COUVERTES) VALUES (?,?,?,?,?,?)",
                     runId, r.fichier(), r.ligne(), r.code().name(), r.message(), r.lignesCouvertes());
         }
         if (record instanceof Notice n) {
-            return new Row("INSERT INTO J_AVIS VALUES (?,?,?,?,?)",
+            return new Row("INSERT INTO J_AVIS (RUN_ID, FICHIER, LIGNE, CODE, MESSAGE) VALUES (?,?,?,?,?)",
                     runId, n.fichier(), n.ligne(), n.code(), n.message());
         }
         throw new IllegalArgumentException("Unknown record type " + record.getClass());
@@ -137,155 +153,15 @@ public class StateStore {
     }
 
     public void recordFileCount(long runId, String fichier, int read, int accepted, int rejected) {
-        jdbc.update("INSERT INTO J_FICHIER_LU VALUES (?,?,?,?,?)", runId, fichier, read, accepted, rejected);
-    }
-
-    /** Stores what the rules said of some candidates (findings, checks, passed ones too, and outcome), one batch per table. */
-    public void insertEvaluations(long runId, List<Evaluation> evaluations) {
-        if (evaluations.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("INSERT INTO J_CONSTAT VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", evaluations.stream()
-                .flatMap(e -> e.findings().stream())
-                .map(f -> new Object[] {runId, f.numero(), f.regle(), f.gravite().name(), f.clause(), f.famille().name(),
-                        f.preuve(), f.message(), f.source() == null ? null : f.source().fichier(),
-                        f.source() == null ? null : f.source().ligne(), f.statut().name(), f.auteurDecision(),
-                        f.justification()}).toList());
-        jdbc.batchUpdate("INSERT INTO J_VERIFICATION VALUES (?,?,?,?,?)", evaluations.stream()
-                .flatMap(e -> e.checks().stream())
-                .map(c -> new Object[] {runId, c.numero(), c.regle(), c.resultat().name(), c.constats()}).toList());
-        jdbc.batchUpdate("INSERT INTO J_RESULTAT VALUES (?,?,?,?,?,?)", evaluations.stream().map(e -> {
-            Outcome o = e.outcome();
-            return new Object[] {runId, e.candidate().numero(), o.recevabilite().name(), o.conformite().name(),
-                    o.decision().name(), String.join("|", o.constats())};
-        }).toList());
-    }
-
-    /** The keys of the inputs a run's candidates were evaluated from, stored with their evaluations. */
-    public void recordEvaluationKeys(long runId, Map<String, String> keysByNumero) {
-        jdbc.batchUpdate("INSERT INTO J_CLE_EVALUATION (RUN_ID, NUMERO, CLE) VALUES (?,?,?)", keysByNumero.entrySet()
-                .stream().map(e -> new Object[] {runId, e.getKey(), e.getValue()}).toList());
-    }
-
-    /** A run's evaluation keys by candidate number; {@code runId} is -1 when no earlier run stored any. */
-    public record EvaluationKeys(long runId, Map<String, String> keys) {
-    }
-
-    /**
-     * The evaluation keys of the latest run before this one that stored any, restricted to the
-     * candidates whose outcome that run stored (keys and rows are written in one transaction).
-     */
-    public EvaluationKeys previousEvaluationKeys(long runId) {
-        Long previous = jdbc.queryForObject("SELECT MAX(RUN_ID) FROM J_CLE_EVALUATION WHERE RUN_ID < ?", Long.class,
-                runId);
-        if (previous == null) {
-            return new EvaluationKeys(-1, Map.of());
-        }
-        Map<String, String> keys = new HashMap<>();
-        jdbc.query("SELECT K.NUMERO, K.CLE FROM J_CLE_EVALUATION K JOIN J_RESULTAT R ON R.RUN_ID = K.RUN_ID "
-                + "AND R.NUMERO = K.NUMERO WHERE K.RUN_ID = ?", rs -> {
-                    keys.put(rs.getString(1), rs.getString(2));
-                }, previous);
-        return new EvaluationKeys(previous, Map.copyOf(keys));
-    }
-
-    /**
-     * Copies some candidates' findings, checks and outcome from an earlier run into this one, as
-     * that run stored them; returns how many outcomes were copied (one per candidate found).
-     */
-    public int copyEvaluations(long fromRun, long toRun, List<String> numeros) {
-        if (numeros.isEmpty()) {
-            return 0;
-        }
-        // One lookup per candidate: the (RUN_ID, NUMERO) index finds its rows among every night's.
-        List<Object[]> args = numeros.stream().map(n -> new Object[] {toRun, fromRun, n}).toList();
-        String where = " WHERE RUN_ID = ? AND NUMERO = ?";
-        jdbc.batchUpdate("INSERT INTO J_CONSTAT (RUN_ID, NUMERO, REGLE, GRAVITE, CLAUSE, FAMILLE, PREUVE, MESSAGE, "
-                + "SOURCE_FICHIER, SOURCE_LIGNE, STATUT, AUTEUR_DECISION, JUSTIFICATION) SELECT CAST(? AS BIGINT), "
-                + "NUMERO, REGLE, GRAVITE, CLAUSE, FAMILLE, PREUVE, MESSAGE, SOURCE_FICHIER, SOURCE_LIGNE, STATUT, "
-                + "AUTEUR_DECISION, JUSTIFICATION FROM J_CONSTAT" + where, args);
-        jdbc.batchUpdate("INSERT INTO J_VERIFICATION (RUN_ID, NUMERO, REGLE, RESULTAT, CONSTATS) SELECT CAST(? AS BIGINT), "
-                + "NUMERO, REGLE, RESULTAT, CONSTATS FROM J_VERIFICATION" + where, args);
-        return java.util.Arrays.stream(jdbc.batchUpdate("INSERT INTO J_RESULTAT (RUN_ID, NUMERO, RECEVABILITE, "
-                + "CONFORMITE, DECISION, CONSTATS) SELECT CAST(? AS BIGINT), NUMERO, RECEVABILITE, CONFORMITE, DECISION, "
-                + "CONSTATS FROM J_RESULTAT" + where, args)).sum();
-    }
-
-    /** Caches a report analysis under its file's SHA-256 and the analyser's version (once). */
-    public void cacheAnalysis(ReportAnalysis analysis, String version) {
-        if (analysis.sha256() == null) {
-            return;
-        }
-        jdbc.update("MERGE INTO J_ANALYSE USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(20)), "
-                + "CAST(? AS LONGVARCHAR))) AS N(S, V, A) ON J_ANALYSE.SHA256 = N.S AND J_ANALYSE.VERSION = N.V "
-                + "WHEN NOT MATCHED THEN INSERT VALUES (N.S, N.V, N.A)",
-                analysis.sha256(), version, JSON.writeValueAsString(analysis));
-    }
-
-    public Optional<ReportAnalysis> cachedAnalysis(String sha256, String version) {
-        List<String> rows = jdbc.queryForList("SELECT ANALYSE FROM J_ANALYSE WHERE SHA256 = ? AND VERSION = ?",
-                String.class, sha256, version);
-        return rows.stream().findFirst().map(json -> JSON.readValue(json, ReportAnalysis.class));
-    }
-
-    /** Caches what a document file turned out to be, by content (idempotent, outside any chunk). */
-    public void cacheProbe(String sha256, String version, FileState state) {
-        jdbc.update("MERGE INTO J_SONDE USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(20)), "
-                + "CAST(? AS VARCHAR(20)))) AS N(S, V, E) ON J_SONDE.SHA256 = N.S AND J_SONDE.VERSION = N.V "
-                + "WHEN NOT MATCHED THEN INSERT VALUES (N.S, N.V, N.E)", sha256, version, state.name());
-    }
-
-    public Optional<FileState> cachedProbe(String sha256, String version) {
-        return jdbc.queryForList("SELECT ETAT FROM J_SONDE WHERE SHA256 = ? AND VERSION = ?", String.class, sha256,
-                version).stream().findFirst().map(FileState::valueOf);
-    }
-
-    /** Caches what a sanitised copy of a file would keep, by content (idempotent, outside any chunk). */
-    public void cacheLeftAfterCleaning(String sha256, String version, List<String> left) {
-        jdbc.update("MERGE INTO J_NETTOYAGE USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(20)), "
-                + "CAST(? AS VARCHAR(1000)))) AS N(S, V, R) ON J_NETTOYAGE.SHA256 = N.S AND J_NETTOYAGE.VERSION = N.V "
-                + "WHEN NOT MATCHED THEN INSERT VALUES (N.S, N.V, N.R)", sha256, version, String.join(",", left));
-    }
-
-    public Optional<List<String>> cachedLeftAfterCleaning(String sha256, String version) {
-        return jdbc.queryForList("SELECT RESTE FROM J_NETTOYAGE WHERE SHA256 = ? AND VERSION = ?", String.class, sha256,
-                version).stream().findFirst().map(r -> r.isEmpty() ? List.of() : List.of(r.split(",")));
-    }
-
-    /**
-     * The key of the inputs a commission's pack was built from, in the night folder of that
-     * name: a published pack is taken over only from a night this state built (another state's
-     * night, on the same output folder, never matches).
-     */
-    public Optional<String> packKey(String night, String code) {
-        return jdbc.queryForList("SELECT CLE FROM J_DOSSIER_NUIT WHERE NUIT = ? AND CODE = ?", String.class, night, code)
-                .stream().findFirst();
-    }
-
-    public void recordPackKey(String night, String code, String key) {
-        jdbc.update("DELETE FROM J_DOSSIER_NUIT WHERE NUIT = ? AND CODE = ?", night, code);
-        jdbc.update("INSERT INTO J_DOSSIER_NUIT VALUES (?,?,?)", night, code, key);
-    }
-
-    /** The SHA-256 of each file of a pack of a night folder (paths relative to the pack), as recorded. */
-    public Map<String, String> packFiles(String night, String code) {
-        Map<String, String> files = new TreeMap<>();
-        jdbc.query("SELECT CHEMIN, SHA256 FROM J_DOSSIER_FICHIER WHERE NUIT = ? AND CODE = ?",
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> files.put(rs.getString(1), rs.getString(2)),
-                night, code);
-        return files;
-    }
-
-    public void recordPackFiles(String night, String code, Map<String, String> files) {
-        jdbc.update("DELETE FROM J_DOSSIER_FICHIER WHERE NUIT = ? AND CODE = ?", night, code);
-        jdbc.batchUpdate("INSERT INTO J_DOSSIER_FICHIER VALUES (?,?,?,?)", files.entrySet().stream()
-                .map(e -> new Object[] {night, code, e.getKey(), e.getValue()}).toList());
+        jdbc.update("INSERT INTO J_FICHIER_LU (RUN_ID, FICHIER, LIGNES_LUES, LIGNES_ACCEPTEES, "
+                + "LIGNES_REJETEES) VALUES (?,?,?,?,?)", runId, fichier, read, accepted, rejected);
     }
 
     /** The run's input snapshot, replacing any earlier attempt of the same run. */
     public void replaceSnapshot(long runId, List<fr.jurye61.io.input.SnapshotEntry> entries) {
         jdbc.update("DELETE FROM J_INSTANTANE WHERE RUN_ID = ?", runId);
-        jdbc.batchUpdate("INSERT INTO J_INSTANTANE VALUES (?,?,?,?,?,?)", entries.stream()
+        jdbc.batchUpdate("INSERT INTO J_INSTANTANE (RUN_ID, CHEMIN, NATURE, TAILLE, MODIFIE, SHA256) VALUES (?,?,?,?,?,?)",
+                entries.stream()
                 .map(e -> new Object[] {runId, e.chemin(), e.nature().name(), e.taille(), e.modifie(), e.sha256()})
                 .toList());
     }
@@ -359,38 +235,6 @@ public class StateStore {
                         source(rs)), runId), Ruling::numero);
     }
 
-    /** Every finding of a run, in the one order of findings. */
-    public List<Finding> findings(long runId) {
-        List<Finding> findings = new ArrayList<>(jdbc.query("SELECT * FROM J_CONSTAT WHERE RUN_ID = ?",
-                (rs, i) -> new Finding(rs.getString("NUMERO"), rs.getString("REGLE"),
-                        Gravite.valueOf(rs.getString("GRAVITE")), rs.getString("CLAUSE"),
-                        Famille.valueOf(rs.getString("FAMILLE")), rs.getString("PREUVE"), rs.getString("MESSAGE"),
-                        rs.getString("SOURCE_FICHIER") == null ? null
-                                : new SourceRef(rs.getString("SOURCE_FICHIER"), rs.getInt("SOURCE_LIGNE")),
-                        Statut.valueOf(rs.getString("STATUT")), rs.getString("AUTEUR_DECISION"),
-                        rs.getString("JUSTIFICATION")), runId));
-        findings.sort(Finding.ORDER);
-        return findings;
-    }
-
-    /** Outcomes of a run by candidate number, sorted. */
-    public Map<String, Outcome> outcomes(long runId) {
-        Map<String, Outcome> outcomes = new TreeMap<>();
-        jdbc.query("SELECT * FROM J_RESULTAT WHERE RUN_ID = ?", rs -> {
-            String constats = rs.getString("CONSTATS");
-            outcomes.put(rs.getString("NUMERO"), new Outcome(Recevabilite.valueOf(rs.getString("RECEVABILITE")),
-                    Conformite.valueOf(rs.getString("CONFORMITE")), Decision.valueOf(rs.getString("DECISION")),
-                    constats.isEmpty() ? List.of() : List.of(constats.split("\\|"))));
-        }, runId);
-        return outcomes;
-    }
-
-    public List<Check> checks(long runId, String numero) {
-        return jdbc.query("SELECT * FROM J_VERIFICATION WHERE RUN_ID = ? AND NUMERO = ? ORDER BY REGLE",
-                (rs, i) -> new Check(rs.getString("NUMERO"), rs.getString("REGLE"),
-                        CheckResult.valueOf(rs.getString("RESULTAT")), rs.getInt("CONSTATS")), runId, numero);
-    }
-
     /** Per input file of a run: rows read, accepted, rejected (the reconciliation). */
     public List<fr.jurye61.domain.FileReconciliation> fileCounts(long runId) {
         return jdbc.query("SELECT * FROM J_FICHIER_LU WHERE RUN_ID = ? ORDER BY FICHIER",
@@ -446,6 +290,22 @@ public class StateStore {
                 (rs, i) -> new Rejection(rs.getString("FICHIER"), (Integer) rs.getObject("LIGNE"),
                         RejectionCode.valueOf(rs.getString("CODE")), rs.getString("MESSAGE"),
                         rs.getInt("LIGNES_COUVERTES")), runId);
+    }
+
+    /** A ruling that matched no finding: its notice, and the candidate and rule it named. */
+    public void insertUnmatchedRuling(long runId, Ruling ruling, Notice notice) {
+        insert(runId, notice);
+        jdbc.update("INSERT INTO J_DECISION_SANS_CONSTAT (RUN_ID, NUMERO, REGLE, FICHIER, LIGNE) VALUES (?,?,?,?,?)",
+                runId, ruling.numero(), ruling.regle(), ruling.source().fichier(), ruling.source().ligne());
+    }
+
+    /** The notices of one candidate's rulings that matched no finding in a run. */
+    public List<Notice> unmatchedRulingNotices(long runId, String numero) {
+        return jdbc.query("SELECT a.FICHIER, a.LIGNE, a.CODE, a.MESSAGE FROM J_AVIS a JOIN J_DECISION_SANS_CONSTAT d "
+                + "ON a.RUN_ID = d.RUN_ID AND a.FICHIER = d.FICHIER AND a.LIGNE = d.LIGNE "
+                + "WHERE d.RUN_ID = ? AND d.NUMERO = ? AND a.CODE = 'DECISION_SANS_CONSTAT' ORDER BY a.FICHIER, a.LIGNE",
+                (rs, i) -> new Notice(rs.getString("FICHIER"), (Integer) rs.getObject("LIGNE"),
+                        rs.getString("CODE"), rs.getString("MESSAGE")), runId, numero);
     }
 
     public List<Notice> notices(long runId) {

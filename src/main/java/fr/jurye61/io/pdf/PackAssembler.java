@@ -17,15 +17,14 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
- * Builds a commission's pack in one pass over its sources: each grid and report is opened once
+ * Merges a commission's pack in one pass over its sources: each grid and report is opened once
  * (temp-file stream cache), cleaned of active content, saved as the candidate's copy and
- * appended to the merged PDF, then closed, so memory stays bounded. The cover, which lists the
- * page where each candidate starts, is made last and moved to the front. One bookmark per
- * candidate, with the children « Grille d'évaluation » and « Rapport ».
+ * appended to the merged PDF, then closed, so memory stays bounded. {@link #merge} returns the
+ * page counts of each part; the caller makes the cover from them (it lists the page where each
+ * candidate starts) and {@link Merged#finish} puts it in front, adds one bookmark per candidate
+ * (children « Grille d'évaluation » and « Rapport », {@link PackLayout}), saves and checks.
  */
 public final class PackAssembler {
-    public static final String GRID_BOOKMARK = "Grille d'évaluation";
-    public static final String REPORT_BOOKMARK = "Rapport";
 
     private PackAssembler() {
     }
@@ -39,29 +38,38 @@ public final class PackAssembler {
     public record Info(String title, String subject, Calendar date, byte[] id) {
     }
 
-    /** Makes the cover once the page counts are known: {@code counts[i] = {grid pages, report pages}}. */
-    @FunctionalInterface
-    public interface CoverMaker {
-        Path make(List<int[]> counts) throws IOException;
+    /** The pages of one part: its grid's and its report's. */
+    public record PartPages(int grid, int report) {
     }
 
-    /** @return the number of pages of the merged PDF */
-    public static int build(List<Part> parts, CoverMaker coverMaker, Path target, Info info) throws IOException {
-        int expected = 0;
-        try (PDDocument merged = new PDDocument(PdfFiles.streamCache())) {
-            PDFMergerUtility merger = new PDFMergerUtility();
-            List<int[]> counts = new ArrayList<>();
-            List<PDPage[]> firsts = new ArrayList<>();
-            for (Part part : parts) {
-                int gridStart = merged.getNumberOfPages();
-                int grid = copyAndAppend(merger, merged, part.gridSource(), part.gridCopy(), part.gridId());
-                int reportStart = merged.getNumberOfPages();
-                int report = copyAndAppend(merger, merged, part.reportSource(), part.reportCopy(), part.reportId());
-                counts.add(new int[] {grid, report});
-                firsts.add(new PDPage[] {merged.getPage(gridStart), merged.getPage(reportStart)});
-                expected += grid + report;
-            }
-            Path cover = coverMaker.make(counts);
+    /** The parts merged, waiting for their cover; closing it without {@link #finish} writes nothing. */
+    public static final class Merged implements AutoCloseable {
+        private final PDDocument merged;
+        private final PDFMergerUtility merger;
+        private final List<Part> parts;
+        private final List<PartPages> pages;
+        private final List<PDPage[]> firsts;
+
+        private Merged(PDDocument merged, PDFMergerUtility merger, List<Part> parts, List<PartPages> pages,
+                List<PDPage[]> firsts) {
+            this.merged = merged;
+            this.merger = merger;
+            this.parts = parts;
+            this.pages = pages;
+            this.firsts = firsts;
+        }
+
+        /** Each part's pages, in the order of the parts. */
+        public List<PartPages> pages() {
+            return pages;
+        }
+
+        /**
+         * Puts the cover in front, bookmarks each candidate, cleans and saves the merged PDF to
+         * {@code target}, then opens it again to check it. Returns its number of pages.
+         */
+        public int finish(Path cover, Path target, Info info) throws IOException {
+            int expected = pages.stream().mapToInt(p -> p.grid() + p.report()).sum();
             int coverPages;
             try (PDDocument coverDocument = Loader.loadPDF(cover.toFile(), "", PdfFiles.streamCache())) {
                 coverPages = coverDocument.getNumberOfPages();
@@ -78,8 +86,8 @@ public final class PackAssembler {
             PDDocumentOutline outline = new PDDocumentOutline();
             for (int i = 0; i < parts.size(); i++) {
                 PDOutlineItem candidate = bookmark(parts.get(i).title(), firsts.get(i)[0]);
-                candidate.addLast(bookmark(GRID_BOOKMARK, firsts.get(i)[0]));
-                candidate.addLast(bookmark(REPORT_BOOKMARK, firsts.get(i)[1]));
+                candidate.addLast(bookmark(PackLayout.GRID_BOOKMARK, firsts.get(i)[0]));
+                candidate.addLast(bookmark(PackLayout.REPORT_BOOKMARK, firsts.get(i)[1]));
                 outline.addLast(candidate);
             }
             // Sources' own outlines and page labels came along with their pages: ours replace them.
@@ -102,15 +110,42 @@ public final class PackAssembler {
                         + " expected");
             }
             merged.save(target.toFile(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
-        }
-        try (PDDocument check = Loader.loadPDF(target.toFile(), "", PdfFiles.streamCache())) {
-            Set<String> left = ActiveContent.leftAfterCleaning(check);
-            if (!left.isEmpty() || check.getNumberOfPages() != expected) {
-                throw new IOException("Pack " + target + " failed its check: " + left + ", "
-                        + check.getNumberOfPages() + " pages for " + expected);
+            try (PDDocument check = Loader.loadPDF(target.toFile(), "", PdfFiles.streamCache())) {
+                Set<String> left = ActiveContent.leftAfterCleaning(check);
+                if (!left.isEmpty() || check.getNumberOfPages() != expected) {
+                    throw new IOException("Pack " + target + " failed its check: " + left + ", "
+                            + check.getNumberOfPages() + " pages for " + expected);
+                }
             }
+            return expected;
         }
-        return expected;
+
+        @Override
+        public void close() throws IOException {
+            merged.close();
+        }
+    }
+
+    /** Copies and merges every part (each source opened once); the cover comes with {@link Merged#finish}. */
+    public static Merged merge(List<Part> parts) throws IOException {
+        PDDocument merged = new PDDocument(PdfFiles.streamCache());
+        try {
+            PDFMergerUtility merger = new PDFMergerUtility();
+            List<PartPages> pages = new ArrayList<>();
+            List<PDPage[]> firsts = new ArrayList<>();
+            for (Part part : parts) {
+                int gridStart = merged.getNumberOfPages();
+                int grid = copyAndAppend(merger, merged, part.gridSource(), part.gridCopy(), part.gridId());
+                int reportStart = merged.getNumberOfPages();
+                int report = copyAndAppend(merger, merged, part.reportSource(), part.reportCopy(), part.reportId());
+                pages.add(new PartPages(grid, report));
+                firsts.add(new PDPage[] {merged.getPage(gridStart), merged.getPage(reportStart)});
+            }
+            return new Merged(merged, merger, List.copyOf(parts), List.copyOf(pages), firsts);
+        } catch (IOException | RuntimeException e) {
+            merged.close();
+            throw e;
+        }
     }
 
     /** Opens a source once: cleans it, checks it, saves the candidate's copy, appends it; returns its pages. */

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,8 +25,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * candidates and page counts match the per-candidate files. Faults are worded in French.
  */
 public final class PackVerifier {
-    public static final String MANIFEST = "manifeste.sha256";
-    private static final Pattern LINE = Pattern.compile("^([0-9a-f]{64})  (.+)$");
+    private static final String MANIFEST = PackLayout.MANIFEST;
 
     private PackVerifier() {
     }
@@ -38,7 +35,7 @@ public final class PackVerifier {
      * folder at its top): what is not gets one sentence, not a fault per file.
      */
     public static boolean isPack(Path folder) throws IOException {
-        if (Files.isRegularFile(folder.resolve(MANIFEST)) || Files.isDirectory(folder.resolve("candidats"))) {
+        if (Files.isRegularFile(folder.resolve(MANIFEST)) || Files.isDirectory(folder.resolve(PackLayout.CANDIDATES))) {
             return true;
         }
         try (Stream<Path> list = Files.list(folder)) {
@@ -119,12 +116,12 @@ public final class PackVerifier {
             if (line.isBlank()) {
                 continue;
             }
-            Matcher m = LINE.matcher(line);
-            if (!m.matches() || m.group(2).startsWith("/") || m.group(2).contains("..")) {
-                faults.add("manifeste.sha256 ligne " + number + " illisible : « " + line + " ».");
+            java.util.Optional<PackLayout.ManifestEntry> entry = PackLayout.parseManifestLine(line);
+            if (entry.isEmpty() || entry.get().path().startsWith("/") || entry.get().path().contains("..")) {
+                faults.add(MANIFEST + " ligne " + number + " illisible : « " + line + " ».");
                 continue;
             }
-            listed.put(m.group(2), m.group(1));
+            listed.put(entry.get().path(), entry.get().sha256());
         }
         for (Map.Entry<String, String> entry : listed.entrySet()) {
             Path file = pack.resolve(entry.getKey());
@@ -167,24 +164,26 @@ public final class PackVerifier {
         // The merged PDF is the one PDF at the top: named after the commission, whatever the folder is called now.
         List<String> top = actual.stream().filter(f -> !f.contains("/") && isPdfName(f)).toList();
         String folderName = pack.toAbsolutePath().normalize().getFileName().toString();
-        String mergedName = top.contains(folderName + ".pdf") || top.size() != 1 ? folderName + ".pdf" : top.get(0);
+        String mergedName = top.contains(PackLayout.mergedName(folderName)) || top.size() != 1
+                ? PackLayout.mergedName(folderName) : top.get(0);
         String code = mergedName.substring(0, mergedName.length() - ".pdf".length());
         Path merged = pack.resolve(mergedName);
         Set<String> candidates = new TreeSet<>();
         for (String file : actual) {
             String[] parts = file.split("/");
-            if (parts.length == 3 && parts[0].equals("candidats")) {
+            if (parts.length == 3 && parts[0].equals(PackLayout.CANDIDATES)) {
                 candidates.add(parts[1]);
-                if (!parts[2].equals("grille.pdf") && !parts[2].equals("rapport.pdf")) {
-                    faults.add(file + " : seuls grille.pdf et rapport.pdf sont admis pour un candidat (§2.1.4).");
+                if (!PackLayout.CANDIDATE_FILES.contains(parts[2])) {
+                    faults.add(file + " : seuls " + String.join(" et ", PackLayout.CANDIDATE_FILES)
+                            + " sont admis pour un candidat (§2.1.4).");
                 }
             } else if (!file.equals(mergedName)) {
                 faults.add(file + " : fichier hors de la structure d'un dossier de commission.");
             }
         }
         for (String numero : candidates) {
-            for (String part : List.of("grille.pdf", "rapport.pdf")) {
-                String path = "candidats/" + numero + "/" + part;
+            for (String part : PackLayout.CANDIDATE_FILES) {
+                String path = PackLayout.candidateFile(numero, part);
                 if (!actual.contains(path) && !reported.contains(path)) {
                     faults.add(path + " : absent.");
                 }
@@ -204,10 +203,10 @@ public final class PackVerifier {
             if (outline != null) {
                 for (PDOutlineItem item : outline.children()) {
                     String title = item.getTitle() == null ? "" : item.getTitle();
-                    String numero = title.contains(" - ") ? title.substring(0, title.indexOf(" - ")) : title;
+                    String numero = PackLayout.numeroOfBookmark(title);
                     inOutline.add(numero);
-                    starts.add(new int[] {page(document, child(item, PackAssembler.GRID_BOOKMARK)),
-                            page(document, child(item, PackAssembler.REPORT_BOOKMARK))});
+                    starts.add(new int[] {page(document, child(item, PackLayout.GRID_BOOKMARK)),
+                            page(document, child(item, PackLayout.REPORT_BOOKMARK))});
                 }
             }
             if (!new TreeSet<>(inOutline).equals(candidates) || inOutline.size() != candidates.size()) {
@@ -224,8 +223,8 @@ public final class PackVerifier {
                     faults.add(code + ".pdf : signets « Grille d'évaluation » et « Rapport » manquants pour " + numero + ".");
                     continue;
                 }
-                int grid = pages(pack.resolve("candidats/" + numero + "/grille.pdf"));
-                int report = pages(pack.resolve("candidats/" + numero + "/rapport.pdf"));
+                int grid = pages(PackLayout.candidateFile(pack, numero, PackLayout.GRID));
+                int report = pages(PackLayout.candidateFile(pack, numero, PackLayout.REPORT));
                 if (grid < 0 || report < 0) {
                     continue; // already reported as missing or unreadable
                 }

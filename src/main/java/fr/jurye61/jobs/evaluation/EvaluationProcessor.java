@@ -1,30 +1,33 @@
 package fr.jurye61.jobs.evaluation;
 
+import fr.jurye61.domain.RetainedDocument;
+import fr.jurye61.domain.Evaluation;
 import fr.jurye61.domain.Candidate;
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.CheckedGrid;
 import fr.jurye61.domain.CheckedPiece;
 import fr.jurye61.domain.Deposit;
+import fr.jurye61.domain.Deposits;
 import fr.jurye61.domain.FileState;
 import fr.jurye61.domain.Grid;
 import fr.jurye61.domain.Piece;
+import fr.jurye61.domain.ReportAnalysis;
 import fr.jurye61.domain.Ruling;
 import fr.jurye61.domain.SessionParameters;
-import fr.jurye61.io.config.SessionPropertiesLoader;
-import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.csv.InputKind;
-import fr.jurye61.jobs.InputDocuments;
-import fr.jurye61.jobs.RunContext;
-import fr.jurye61.jobs.Version;
-import fr.jurye61.rules.RuleEngine;
-import fr.jurye61.domain.Deposits;
-import fr.jurye61.domain.ReportAnalysis;
+import fr.jurye61.io.db.EvaluationStore;
+import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.pdf.ReportAnalyser;
+import fr.jurye61.jobs.night.InputDocuments;
+import fr.jurye61.jobs.night.NightInputs;
+import fr.jurye61.jobs.night.RunContext;
+import fr.jurye61.jobs.night.Version;
+import fr.jurye61.rules.engine.RuleEngine;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Optional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -53,25 +56,28 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, EvaluatedCa
     private Map<String, String> countedReportSha;
     private Map<String, List<String>> candidatesBySha;
     private String tool;
-    private StateStore.EvaluationKeys earlier;
+    private EvaluationStore.EvaluationKeys earlier;
 
-    public EvaluationProcessor(StateStore store) {
+    private final NightInputs inputs;
+
+    public EvaluationProcessor(StateStore store, NightInputs inputs) {
         this.store = store;
+        this.inputs = inputs;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         RunContext run = RunContext.of(stepExecution);
-        documents = new InputDocuments(run.snapshot(store), store);
-        session = SessionPropertiesLoader.load(documents.snapshot());
+        documents = new InputDocuments(inputs.snapshot(), store);
+        session = inputs.session();
         commissions = store.commissionCodes(run.runId());
         pieces = store.piecesByCandidate(run.runId());
         deposits = store.depositsByCandidate(run.runId());
         grids = store.gridsByCandidate(run.runId());
         rulings = store.rulingsByCandidate(run.runId());
         tool = Version.identity();
-        earlier = RunContext.reevaluateAll(stepExecution) ? new StateStore.EvaluationKeys(-1, Map.of())
-                : store.previousEvaluationKeys(run.runId());
+        earlier = RunContext.reevaluateAll(stepExecution) ? new EvaluationStore.EvaluationKeys(-1, Map.of())
+                : store.evaluations().previousEvaluationKeys(run.runId());
         // RAPPORT-DOUBLON compares candidates with each other: the snapshot hashed every report.
         countedReportSha = new HashMap<>();
         candidatesBySha = new HashMap<>();
@@ -95,7 +101,7 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, EvaluatedCa
             return new Analysed(ReportAnalysis.unreadable(null, documents.probe(InputKind.DEPOTS, deposit.fichier())),
                     false);
         }
-        Optional<ReportAnalysis> cached = store.cachedAnalysis(sha, ReportAnalyser.VERSION);
+        Optional<ReportAnalysis> cached = store.cache().cachedAnalysis(sha, ReportAnalyser.VERSION);
         if (cached.isPresent()) {
             return new Analysed(cached.get(), false);
         }
@@ -151,7 +157,27 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, EvaluatedCa
         Optional<Analysed> report = Deposits.counted(own, session.dateLimiteDepot().toInstant()).map(d -> analyse(d, sha));
         CandidateFile file = new CandidateFile(candidate, checkedPieces, own, checkedGrids,
                 commissions.contains(candidate.commission()), report.map(Analysed::analysis).orElse(null), sameReport);
-        return EvaluatedCandidate.evaluated(key, engine.evaluate(file, session, theirs),
-                report.map(Analysed::now).orElse(false));
+        Evaluation evaluation = engine.evaluate(file, session, theirs);
+        return EvaluatedCandidate.evaluated(key, evaluation, report.map(Analysed::now).orElse(false),
+                retained(evaluation));
+    }
+
+    /** The engine's choice of documents, with each file's SHA-256 (from the snapshot) and state. */
+    private List<RetainedDocument> retained(Evaluation evaluation) {
+        String numero = evaluation.candidate().numero();
+        List<RetainedDocument> retained = new ArrayList<>();
+        Deposit counted = evaluation.countedReport();
+        if (counted != null) {
+            FileState state = evaluation.report() != null ? evaluation.report().state()
+                    : documents.probe(InputKind.DEPOTS, counted.fichier());
+            retained.add(new RetainedDocument(numero, RetainedDocument.Role.RAPPORT, counted.fichier(),
+                    documents.sha256(InputKind.DEPOTS, counted.fichier()), state));
+        }
+        CheckedGrid grid = evaluation.packGrid();
+        if (grid != null) {
+            retained.add(new RetainedDocument(numero, RetainedDocument.Role.GRILLE, grid.grid().fichier(),
+                    documents.sha256(InputKind.GRILLES, grid.grid().fichier()), grid.state()));
+        }
+        return retained;
     }
 }

@@ -5,7 +5,7 @@ import fr.jurye61.domain.Notice;
 import fr.jurye61.domain.Ruling;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.pdf.ReportAnalyser;
-import fr.jurye61.jobs.RunContext;
+import fr.jurye61.jobs.night.RunContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,30 +62,32 @@ public class EvaluationWriter implements ItemWriter<EvaluatedCandidate>, StepExe
             Evaluation evaluation = item.evaluation();
             fresh.add(evaluation);
             if (item.analysed()) {
-                store.cacheAnalysis(evaluation.report(), ReportAnalyser.VERSION);
+                store.cache().cacheAnalysis(evaluation.report(), ReportAnalyser.VERSION);
             }
             for (Ruling r : evaluation.unmatchedRulings()) {
                 LOG.info("Ruling {} line {} on {} {} matches no finding", r.source().fichier(), r.source().ligne(),
                         r.numero(), r.regle());
-                store.insert(runId, new Notice(r.source().fichier(), r.source().ligne(), "DECISION_SANS_CONSTAT",
-                        "Décision « " + r.decision().name().toLowerCase(java.util.Locale.ROOT) + " » de " + r.auteur() + " sur "
-                                + r.regle() + " pour " + r.numero() + " : aucun constat correspondant, sans effet."));
+                store.insertUnmatchedRuling(runId, r, new Notice(r.source().fichier(), r.source().ligne(),
+                        "DECISION_SANS_CONSTAT", "Décision « " + r.decision().name().toLowerCase(java.util.Locale.ROOT)
+                                + " » de " + r.auteur() + " sur " + r.regle() + " pour " + r.numero()
+                                + " : aucun constat correspondant, sans effet."));
             }
         }
-        store.insertEvaluations(runId, fresh);
+        store.evaluations().insertEvaluations(runId, fresh);
+        store.evaluations().insertRetainedDocuments(runId, chunk.getItems().stream().flatMap(i -> i.retained().stream()).toList());
         for (Map.Entry<Long, List<String>> copy : copies.entrySet()) {
-            int copied = store.copyEvaluations(copy.getKey(), runId, copy.getValue());
+            int copied = store.evaluations().copyEvaluations(copy.getKey(), runId, copy.getValue());
             if (copied != copy.getValue().size()) {
                 // The keys were read joined with the outcomes: a missing one is a bug, never a candidate dropped.
                 throw new IllegalStateException("Taking over " + copy.getValue().size() + " evaluations of run "
                         + copy.getKey() + " found " + copied);
             }
         }
-        store.recordEvaluationKeys(runId, keys);
+        store.evaluations().recordEvaluationKeys(runId, keys);
         evaluated += fresh.size();
         takenOver += keys.size() - fresh.size();
         // the console line of the step, kept current chunk after chunk
-        execution.getExecutionContext().putString(fr.jurye61.jobs.StepProgressListener.SUMMARY,
+        execution.getExecutionContext().putString(fr.jurye61.jobs.night.StepProgressListener.SUMMARY,
                 fr.jurye61.reports.FrenchText.count(evaluated + takenOver, "candidat") + " ("
                         + fr.jurye61.reports.FrenchText.count(evaluated, "évalué") + ", " + takenOver
                         + " repris d'une nuit précédente aux entrées identiques)");

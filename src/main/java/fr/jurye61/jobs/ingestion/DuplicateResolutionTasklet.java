@@ -7,15 +7,15 @@ import fr.jurye61.domain.Rejection;
 import fr.jurye61.domain.RejectionCode;
 import fr.jurye61.domain.SourceRef;
 import fr.jurye61.io.db.StateStore;
-import fr.jurye61.jobs.RunContext;
+import fr.jurye61.jobs.night.RunContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 

@@ -8,7 +8,8 @@ import fr.jurye61.io.csv.IngestionItem;
 import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.csv.RowParser;
 import fr.jurye61.io.db.StateStore;
-import fr.jurye61.jobs.RunContext;
+import fr.jurye61.jobs.night.NightInputs;
+import fr.jurye61.jobs.night.RunContext;
 import java.util.Set;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -24,15 +25,18 @@ public class IngestionProcessor implements ItemProcessor<IngestionItem, Ingestio
     private RowParser<?> parser;
     private Set<String> candidates;
 
-    public IngestionProcessor(InputKind kind, StateStore store) {
+    private final NightInputs inputs;
+
+    public IngestionProcessor(InputKind kind, StateStore store, NightInputs inputs) {
         this.kind = kind;
         this.store = store;
+        this.inputs = inputs;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         RunContext run = RunContext.of(stepExecution);
-        parser = kind.parser(run.snapshot(store));
+        parser = kind.parser(inputs.snapshot());
         candidates = kind.referencesCandidates() ? store.candidateNumbers(run.runId()) : Set.of();
     }
 

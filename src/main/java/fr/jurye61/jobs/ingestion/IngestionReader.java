@@ -4,62 +4,25 @@ import fr.jurye61.io.csv.CsvIngestion;
 import fr.jurye61.io.csv.IngestionItem;
 import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.db.StateStore;
-import fr.jurye61.jobs.RunContext;
-import java.util.List;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+import fr.jurye61.jobs.night.NightInputs;
+import fr.jurye61.jobs.night.RunListReader;
+import java.util.Locale;
 
 /**
- * Reads every file of one input kind as ingestion items. Restart comes from the saved item
- * count: the files are read again from the same snapshot and the items already written are skipped.
+ * What an ingestion step reads: every file of one input kind, from the night's snapshot, as
+ * ingestion items. Each file is read once; what it accounts for is recorded then, so that the
+ * reconciliation compares with that very reading. A restart reads the same snapshot again and
+ * skips the items already written.
  */
-public class IngestionReader extends AbstractItemCountingItemStreamItemReader<IngestionItem>
-        implements StepExecutionListener, fr.jurye61.jobs.Sized {
-    private final InputKind kind;
-    private final StateStore store;
-    private RunContext run;
-    private List<IngestionItem> items = List.of();
-    private int next;
-
-    public IngestionReader(InputKind kind, StateStore store) {
-        this.kind = kind;
-        this.store = store;
-        setName("lecture-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+public final class IngestionReader {
+    private IngestionReader() {
     }
 
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        run = RunContext.of(stepExecution);
-    }
-
-    @Override
-    protected void doOpen() throws Exception {
-        // Each file is read once, from the night's snapshot; what it accounts for is recorded then,
-        // so that the reconciliation compares with that very reading.
-        CsvIngestion.Read read = CsvIngestion.read(run.snapshot(store), kind);
-        read.rowsByFile().forEach((file, rows) -> store.recordRowsRead(run.runId(), file, rows));
-        items = read.items();
-        next = 0;
-    }
-
-    @Override
-    protected IngestionItem doRead() {
-        return next < items.size() ? items.get(next++) : null;
-    }
-
-    @Override
-    public int size() {
-        return items.size();
-    }
-
-    @Override
-    protected void jumpToItem(int itemIndex) {
-        next = Math.min(itemIndex, items.size());
-    }
-
-    @Override
-    protected void doClose() {
-        items = List.of();
+    public static RunListReader<IngestionItem> of(InputKind kind, StateStore store, NightInputs inputs) {
+        return new RunListReader<>("lecture-" + kind.name().toLowerCase(Locale.ROOT), run -> {
+            CsvIngestion.Read read = CsvIngestion.read(inputs.snapshot(), kind);
+            read.rowsByFile().forEach((file, rows) -> store.recordRowsRead(run.runId(), file, rows));
+            return read.items();
+        });
     }
 }

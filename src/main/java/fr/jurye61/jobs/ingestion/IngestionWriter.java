@@ -2,7 +2,7 @@ package fr.jurye61.jobs.ingestion;
 
 import fr.jurye61.io.csv.IngestionItem;
 import fr.jurye61.io.db.StateStore;
-import fr.jurye61.jobs.RunContext;
+import fr.jurye61.jobs.night.RunContext;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;

@@ -2,8 +2,8 @@ package fr.jurye61.jobs.ingestion;
 
 import fr.jurye61.domain.Notice;
 import fr.jurye61.io.db.StateStore;
+import fr.jurye61.jobs.night.RunContext;
 import fr.jurye61.reports.FrenchText;
-import fr.jurye61.jobs.RunContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -57,16 +57,16 @@ public class ReconciliationTasklet implements Tasklet {
             LOG.info("Notice {} line {}: {} {}", notice.fichier(), notice.ligne(), notice.code(), notice.message());
         }
         // what the clerk must know of the files read, before the long steps: the first few, the rest in the audit report
-        notices.stream().limit(SHOWN_NOTICES).forEach(n -> fr.jurye61.jobs.NightConsole.say("  avis : " + n.fichier()
+        notices.stream().limit(SHOWN_NOTICES).forEach(n -> fr.jurye61.jobs.night.NightConsole.say("  avis : " + n.fichier()
                 + (n.ligne() > 0 ? " ligne " + n.ligne() : "") + " : " + n.message()));
         if (notices.size() > SHOWN_NOTICES) {
-            fr.jurye61.jobs.NightConsole.say("  … et " + (notices.size() - SHOWN_NOTICES)
+            fr.jurye61.jobs.night.NightConsole.say("  … et " + (notices.size() - SHOWN_NOTICES)
                     + " autres avis (rapport-audit.html, « Avis sur les fichiers »)");
         }
         int totalRead = files.stream().mapToInt(f -> read.getOrDefault(f, 0)).sum();
         int totalRejected = files.stream().mapToInt(f -> rejected.getOrDefault(f, 0)).sum();
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putString(
-                fr.jurye61.jobs.StepProgressListener.SUMMARY, FrenchText.count(totalRead, "ligne") + " dans "
+                fr.jurye61.jobs.night.StepProgressListener.SUMMARY, FrenchText.count(totalRead, "ligne") + " dans "
                         + FrenchText.count(files.size(), "fichier") + ", "
                         + FrenchText.count(totalRead - totalRejected, "acceptée") + ", "
                         + FrenchText.count(totalRejected, "rejetée") + " (rejets.csv)");

@@ -4,7 +4,7 @@ import fr.jurye61.domain.Rejection;
 import fr.jurye61.io.config.ConfigurationException;
 import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.db.StateStore;
-import fr.jurye61.jobs.RunContext;
+import fr.jurye61.jobs.night.RunContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

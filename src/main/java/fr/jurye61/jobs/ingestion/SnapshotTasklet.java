@@ -6,7 +6,7 @@ import fr.jurye61.io.input.InputFolder;
 import fr.jurye61.io.input.NightFingerprint;
 import fr.jurye61.io.input.ObjectStore;
 import fr.jurye61.io.input.SnapshotEntry;
-import fr.jurye61.jobs.RunContext;
+import fr.jurye61.jobs.night.RunContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,7 @@ public class SnapshotTasklet implements Tasklet {
         entries.stream().filter(e -> !e.kept()).forEach(e -> LOG.warn("Input {} not kept: {}", e.chemin(), e.nature()));
         long files = entries.stream().filter(e -> e.nature() == SnapshotEntry.Nature.FICHIER).count();
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putString(
-                fr.jurye61.jobs.StepProgressListener.SUMMARY, fr.jurye61.reports.FrenchText.count(files, "fichier") + ", "
+                fr.jurye61.jobs.night.StepProgressListener.SUMMARY, fr.jurye61.reports.FrenchText.count(files, "fichier") + ", "
                         + fr.jurye61.reports.FrenchText.count(reused, "identique") + " à la dernière nuit");
         return RepeatStatus.FINISHED;
     }

@@ -4,6 +4,7 @@ import fr.jurye61.domain.Candidate;
 import fr.jurye61.domain.Commission;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.io.pdf.PackAssembler;
+import fr.jurye61.io.pdf.PackLayout;
 import fr.jurye61.io.pdf.PdfFiles;
 import fr.jurye61.reports.AtomicOutput;
 import fr.jurye61.reports.OutputFolder;
@@ -33,10 +34,7 @@ import java.util.stream.Stream;
  * from the clock, so the same inputs give the same bytes.
  */
 public final class PackBuilder {
-    public static final String MANIFEST = "manifeste.sha256";
-    public static final String CANDIDATES = "candidats";
-    public static final String GRID = "grille.pdf";
-    public static final String REPORT = "rapport.pdf";
+    private static final String MANIFEST = PackLayout.MANIFEST;
 
     private PackBuilder() {
     }
@@ -108,8 +106,9 @@ public final class PackBuilder {
             }
             Map<String, String> listed = new TreeMap<>();
             for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                if (line.length() > 66 && line.charAt(64) == ' ' && line.charAt(65) == ' ') {
-                    listed.put(line.substring(66), line.substring(0, 64));
+                java.util.Optional<PackLayout.ManifestEntry> entry = PackLayout.parseManifestLine(line);
+                if (entry.isPresent()) {
+                    listed.put(entry.get().path(), entry.get().sha256());
                 } else if (!line.isEmpty()) {
                     return false;
                 }
@@ -159,9 +158,7 @@ public final class PackBuilder {
         Map<String, String> files = new TreeMap<>();
         Path manifest = pack.resolve(MANIFEST);
         for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-            if (line.length() > 66) {
-                files.put(line.substring(66), line.substring(0, 64));
-            }
+            PackLayout.parseManifestLine(line).ifPresent(e -> files.put(e.path(), e.sha256()));
         }
         files.put(MANIFEST, PdfFiles.sha256(manifest));
         return files;
@@ -183,32 +180,38 @@ public final class PackBuilder {
             List<PackAssembler.Part> parts = new ArrayList<>();
             for (Member m : sorted) {
                 String numero = m.candidate().numero();
-                Path own = Files.createDirectories(folder.resolve(CANDIDATES).resolve(numero));
-                parts.add(new PackAssembler.Part(numero, numero + " - " + m.candidate().nom() + " " + m.candidate().prenom(),
-                        m.grid(), m.report(), own.resolve(GRID), own.resolve(REPORT),
+                Files.createDirectories(folder.resolve(PackLayout.candidateFolder(numero)));
+                parts.add(new PackAssembler.Part(numero, PackLayout.bookmarkTitle(numero, m.candidate().nom(),
+                        m.candidate().prenom()), m.grid(), m.report(),
+                        PackLayout.candidateFile(folder, numero, PackLayout.GRID),
+                        PackLayout.candidateFile(folder, numero, PackLayout.REPORT),
                         PdfFiles.stableId("grille/" + numero + "/" + m.gridSha()),
                         PdfFiles.stableId("rapport/" + numero + "/" + m.reportSha())));
             }
-            String[] seed = new String[1];
-            int pages = PackAssembler.build(parts, counts -> {
+            int pages;
+            try (PackAssembler.Merged merged = PackAssembler.merge(parts)) {
+                // the cover lists each candidate's pages: made once the parts are merged, then put in front
                 List<PackCoverRenderer.Row> rows = new ArrayList<>();
                 for (int i = 0; i < sorted.size(); i++) {
                     Candidate c = sorted.get(i).candidate();
-                    rows.add(new PackCoverRenderer.Row(c.numero(), c.nom(), c.prenom(), counts.get(i)[0], counts.get(i)[1]));
+                    PackAssembler.PartPages counts = merged.pages().get(i);
+                    rows.add(new PackCoverRenderer.Row(c.numero(), c.nom(), c.prenom(), counts.grid(), counts.report()));
                 }
-                seed[0] = commission.code() + "|" + session.session() + "|" + String.join("|", rows.stream()
+                String seed = commission.code() + "|" + session.session() + "|" + String.join("|", rows.stream()
                         .map(r -> r.numero() + ":" + r.gridPages() + ":" + r.reportPages()).toList());
                 PackCoverRenderer.render(cover, new PackCoverRenderer.Header(session.libelle(), commission.code(),
                         commission.libelle(), commission.dateInterrogation() == null ? null
                                 : commission.dateInterrogation().format(java.time.format.DateTimeFormatter.ofPattern(
                                         "dd/MM/yyyy", Locale.FRANCE)), commission.lieu()), rows,
-                        PdfFiles.stableId("couverture/" + seed[0]));
-                return cover;
-            }, folder.resolve(commission.code() + ".pdf"), new PackAssembler.Info("Commission " + commission.code()
-                    + " - " + session.libelle(), commission.libelle(), sessionDate(commission, session),
-                    PdfFiles.stableId("dossier/" + commission.code() + "|" + session.session() + "|" + String.join("|",
-                            parts.stream().map(p -> p.numero() + ":" + java.util.HexFormat.of().formatHex(p.gridId())
-                                    + ":" + java.util.HexFormat.of().formatHex(p.reportId())).toList()))));
+                        PdfFiles.stableId("couverture/" + seed));
+                pages = merged.finish(cover, folder.resolve(PackLayout.mergedName(commission.code())),
+                        new PackAssembler.Info("Commission " + commission.code() + " - " + session.libelle(),
+                                commission.libelle(), sessionDate(commission, session),
+                                PdfFiles.stableId("dossier/" + commission.code() + "|" + session.session() + "|"
+                                        + String.join("|", parts.stream().map(p -> p.numero() + ":"
+                                                + java.util.HexFormat.of().formatHex(p.gridId()) + ":"
+                                                + java.util.HexFormat.of().formatHex(p.reportId())).toList()))));
+            }
             writeManifest(folder);
             return new Built(commission.code(), folder, sorted.size(), pages, key, false);
         } catch (IOException | RuntimeException e) {
@@ -235,11 +238,11 @@ public final class PackBuilder {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = folder.relativize(file).toString().replace('\\', '/');
                 if (!relative.equals(MANIFEST)) {
-                    lines.add(PdfFiles.sha256(file) + "  " + relative);
+                    lines.add(PackLayout.manifestLine(PdfFiles.sha256(file), relative));
                 }
             }
         }
-        lines.sort(Comparator.comparing(l -> l.substring(66)));
+        lines.sort(Comparator.comparing(l -> PackLayout.parseManifestLine(l).orElseThrow().path()));
         AtomicOutput.write(folder.resolve(MANIFEST),
                 out -> out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
     }

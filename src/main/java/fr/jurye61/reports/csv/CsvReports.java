@@ -5,6 +5,7 @@ import fr.jurye61.domain.EnumText;
 import fr.jurye61.domain.Finding;
 import fr.jurye61.domain.Outcome;
 import fr.jurye61.domain.Rejection;
+import fr.jurye61.reports.OutputLayout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,18 +15,12 @@ import java.util.Map;
 
 /** The CSV outputs of output.md: rejets.csv, decisions.csv, constats.csv. */
 public final class CsvReports {
-    public static final String REJETS = "rejets.csv";
-    public static final String DECISIONS = "decisions.csv";
-    public static final String CONSTATS = "constats.csv";
-    public static final String NOTICES = "notices/president-jury.csv";
-    public static final String CHANGEMENTS = "changements.csv";
-
     private CsvReports() {
     }
 
     /** Every rejected input row or file; {@code ligne} empty for a whole file. */
     public static void rejets(Path output, List<Rejection> rejections) throws IOException {
-        CsvReportWriter.write(output.resolve(REJETS), List.of("fichier", "ligne", "code", "message"),
+        CsvReportWriter.write(output.resolve(OutputLayout.REJETS), List.of("fichier", "ligne", "code", "message"),
                 rejections.stream().map(r -> List.of(r.fichier(), r.ligne() == null ? "" : String.valueOf(r.ligne()),
                         r.code().name(), r.message())).toList());
     }
@@ -43,20 +38,20 @@ public final class CsvReports {
                     o.recevabilite().name(), o.conformite().name(), o.decision().name(),
                     String.join("|", o.constats())));
         }
-        CsvReportWriter.write(output.resolve(DECISIONS), Arrays.asList("numero_candidat", "nom", "prenom", "voie",
+        CsvReportWriter.write(output.resolve(OutputLayout.DECISIONS), Arrays.asList("numero_candidat", "nom", "prenom", "voie",
                 "commission", "recevabilite", "conformite", "decision", "constats"), rows);
     }
 
     /** notices/president-jury.csv, sorted by commission then candidate. */
     public static void notices(Path output, List<fr.jurye61.domain.JuryNotice> notices) throws IOException {
-        CsvReportWriter.write(output.resolve(NOTICES), List.of("code_commission", "numero_candidat", "nom", "prenom",
+        CsvReportWriter.write(output.resolve(OutputLayout.NOTICES_CSV), List.of("code_commission", "numero_candidat", "nom", "prenom",
                 "motif"), notices.stream().map(n -> List.of(n.commission(), n.numero(), n.nom(), n.prenom(),
                 n.motif().name())).toList());
     }
 
     /** changements.csv: what changed since the previous completed run with the same state. */
     public static void changements(Path output, List<fr.jurye61.domain.Change> changes) throws IOException {
-        CsvReportWriter.write(output.resolve(CHANGEMENTS), List.of("numero_candidat", "decision_avant", "decision_apres",
+        CsvReportWriter.write(output.resolve(OutputLayout.CHANGEMENTS), List.of("numero_candidat", "decision_avant", "decision_apres",
                 "constats_ajoutes", "constats_retires"), changes.stream().map(c -> List.of(c.numero(),
                 c.avant() == null ? "" : c.avant().name(), c.apres() == null ? "" : c.apres().name(),
                 String.join("|", c.ajoutes()), String.join("|", c.retires()))).toList());
@@ -64,7 +59,7 @@ public final class CsvReports {
 
     /** Every finding of every gravité, in the one order of findings. */
     public static void constats(Path output, List<Finding> findings) throws IOException {
-        CsvReportWriter.write(output.resolve(CONSTATS), List.of("numero_candidat", "regle", "gravite", "clause",
+        CsvReportWriter.write(output.resolve(OutputLayout.CONSTATS), List.of("numero_candidat", "regle", "gravite", "clause",
                 "preuve", "message", "statut", "auteur_decision", "justification"),
                 findings.stream().sorted(Finding.ORDER).map(f -> List.of(f.numero(), f.regle(), f.gravite().name(),
                         f.clause(), f.preuve(), f.message(), EnumText.code(f.statut()),

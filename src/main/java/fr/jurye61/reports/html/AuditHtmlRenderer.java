@@ -33,7 +33,6 @@ import java.util.Map;
  * French, for the exam service every morning and the auditor at the end of the session.
  */
 public final class AuditHtmlRenderer {
-    public static final String FILE_NAME = "rapport-audit.html";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.FRANCE);
     /** Four hues far apart (green, blue, orange, red), told apart without relying on one of them. */
     private static final Map<Decision, String> COLOURS = new EnumMap<>(Map.of(Decision.INTERROGE, "#2e7d32",
@@ -59,7 +58,7 @@ public final class AuditHtmlRenderer {
 
     public static void write(Path output, AuditModel model) throws IOException {
         String html = render(model);
-        AtomicOutput.write(output.resolve(FILE_NAME), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+        AtomicOutput.write(output.resolve(fr.jurye61.reports.OutputLayout.AUDIT_REPORT), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static String render(AuditModel m) {

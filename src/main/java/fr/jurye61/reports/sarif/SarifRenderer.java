@@ -22,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  * finding lifted by a ruling, an accepted external suppression carrying the justification.
  */
 public final class SarifRenderer {
-    public static final String FILE_NAME = "constats.sarif";
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private SarifRenderer() {
@@ -31,7 +30,7 @@ public final class SarifRenderer {
     public static void write(Path output, List<Finding> findings, String version) throws IOException {
         String json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
                 .writeValueAsString(sarif(findings, version));
-        AtomicOutput.write(output.resolve(FILE_NAME), out -> out.write((json + "\n").getBytes(StandardCharsets.UTF_8)));
+        AtomicOutput.write(output.resolve(fr.jurye61.reports.OutputLayout.CONSTATS_SARIF), out -> out.write((json + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     static Map<String, Object> sarif(List<Finding> findings, String version) {

@@ -2,6 +2,7 @@ package fr.jurye61.rules.eligibility;
 
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.Finding;
+import fr.jurye61.domain.InputLayout;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.rules.AbstractRule;
 import fr.jurye61.rules.Evidence;
@@ -21,6 +22,6 @@ public final class InscriptionCommissionInconnueRule extends AbstractRule {
         }
         String code = file.candidate().commission();
         return fire(file, Evidence.where(file.candidate().source()) + " : commission = " + code
-                + ", absente de commissions.csv", Map.of("commission", code), file.candidate().source());
+                + ", absente de " + InputLayout.COMMISSIONS, Map.of("commission", code), file.candidate().source());
     }
 }

@@ -3,6 +3,7 @@ package fr.jurye61.rules.eligibility;
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.EnumText;
 import fr.jurye61.domain.Finding;
+import fr.jurye61.domain.InputLayout;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.rules.AbstractRule;
 import fr.jurye61.rules.Evidence;
@@ -18,7 +19,7 @@ public final class PieceFichierIllisibleRule extends AbstractRule {
     @Override
     public List<Finding> check(CandidateFile file, SessionParameters session) {
         return file.pieces().stream().filter(p -> !p.usable())
-                .map(p -> finding(file, Evidence.where(p.piece().source()) + " : pieces/" + p.piece().fichier() + " ("
+                .map(p -> finding(file, Evidence.where(p.piece().source()) + " : " + InputLayout.piece(p.piece().fichier()) + " ("
                                 + p.state().libelle() + ")",
                         Map.of("type", EnumText.code(p.piece().type()), "etat", p.state().libelle()), p.piece().source()))
                 .toList();

@@ -16,7 +16,28 @@ import java.util.List;
 record StageFacts(boolean stagePath, List<Piece> stages, long weekdays, boolean dispense, boolean reduction,
         boolean forceMajeure, boolean specialContract) {
 
+    /** The candidate this thread's engine is evaluating: its stage rules ask in turn, the facts are computed once. */
+    private record Memo(CandidateFile file, SessionParameters session, StageFacts facts) {
+    }
+
+    private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
+
+    /**
+     * The facts of one candidate, computed once for all the stage rules that ask (the engine runs
+     * a candidate's rules one after the other on one thread; the same file and session objects
+     * give the same facts).
+     */
     static StageFacts of(CandidateFile file, SessionParameters session) {
+        Memo last = LAST.get();
+        if (last != null && last.file() == file && last.session() == session) {
+            return last.facts();
+        }
+        StageFacts facts = compute(file, session);
+        LAST.set(new Memo(file, session, facts));
+        return facts;
+    }
+
+    private static StageFacts compute(CandidateFile file, SessionParameters session) {
         List<Piece> stages = file.usable(PieceType.ATTESTATION_STAGE).stream().filter(p -> p.dateDebut() != null)
                 .toList();
         long weekdays = Period.weekdays(periods(stages));

@@ -4,6 +4,7 @@ import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.CheckedGrid;
 import fr.jurye61.domain.Deposit;
 import fr.jurye61.domain.Finding;
+import fr.jurye61.domain.InputLayout;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.rules.AbstractRule;
 import fr.jurye61.rules.Evidence;
@@ -25,21 +26,21 @@ public final class DossierContenuActifPersistantRule extends AbstractRule {
 
     /** Whether both files of the pack can be cleaned (a missing grid is DOSSIER-GRILLE-ABSENTE's). */
     public static boolean cleanable(CandidateFile file) {
-        return file.packGrid().map(g -> g.leftAfterCleaning().isEmpty()).orElse(true)
+        return DossierGrilleAbsenteRule.packGrid(file).map(g -> g.leftAfterCleaning().isEmpty()).orElse(true)
                 && (file.report() == null || file.report().leftAfterCleaning().isEmpty());
     }
 
     @Override
     public List<Finding> check(CandidateFile file, SessionParameters session) {
         List<Finding> findings = new ArrayList<>();
-        Optional<CheckedGrid> grid = file.packGrid().filter(g -> !g.leftAfterCleaning().isEmpty());
-        grid.ifPresent(g -> findings.add(finding(file, Evidence.where(g.grid().source()) + " : grilles/"
-                + g.grid().fichier() + " garde " + String.join(", ", g.leftAfterCleaning()) + " après nettoyage",
-                Map.of("fichier", "grilles/" + g.grid().fichier(), "reste", String.join(", ", g.leftAfterCleaning())),
+        Optional<CheckedGrid> grid = DossierGrilleAbsenteRule.packGrid(file).filter(g -> !g.leftAfterCleaning().isEmpty());
+        grid.ifPresent(g -> findings.add(finding(file, Evidence.where(g.grid().source()) + " : "
+                + InputLayout.grid(g.grid().fichier()) + " garde " + String.join(", ", g.leftAfterCleaning()) + " après nettoyage",
+                Map.of("fichier", InputLayout.grid(g.grid().fichier()), "reste", String.join(", ", g.leftAfterCleaning())),
                 g.grid().source())));
         if (file.report() != null && !file.report().leftAfterCleaning().isEmpty()) {
             Optional<Deposit> deposit = file.countedDeposit(session);
-            String name = deposit.map(d -> "rapports/" + d.fichier()).orElse("le rapport");
+            String name = deposit.map(d -> InputLayout.report(d.fichier())).orElse("le rapport");
             String left = String.join(", ", file.report().leftAfterCleaning());
             findings.add(finding(file, deposit.map(d -> Evidence.where(d.source()) + " : ").orElse("") + name
                     + " garde " + left + " après nettoyage", Map.of("fichier", name, "reste", left),

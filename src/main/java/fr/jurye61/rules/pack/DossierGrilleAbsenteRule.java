@@ -3,11 +3,13 @@ package fr.jurye61.rules.pack;
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.CheckedGrid;
 import fr.jurye61.domain.Finding;
+import fr.jurye61.domain.InputLayout;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.rules.AbstractRule;
 import fr.jurye61.rules.Evidence;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +21,23 @@ public final class DossierGrilleAbsenteRule extends AbstractRule {
         super("DOSSIER-GRILLE-ABSENTE");
     }
 
+    /**
+     * The grid that goes into the pack: the last usable one listed (a later row supersedes an
+     * earlier one, rules.md §5), if any. The one rule that chooses it: the engine records its
+     * choice with the outcome, and the pack step builds from that record.
+     */
+    public static Optional<CheckedGrid> packGrid(CandidateFile file) {
+        List<CheckedGrid> grids = file.grids();
+        for (int i = grids.size() - 1; i >= 0; i--) {
+            if (grids.get(i).state().usable()) {
+                return Optional.of(grids.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     public static boolean hasUsableGrid(CandidateFile file) {
-        return file.grids().stream().anyMatch(g -> g.state().usable());
+        return packGrid(file).isPresent();
     }
 
     @Override
@@ -28,13 +45,13 @@ public final class DossierGrilleAbsenteRule extends AbstractRule {
         if (hasUsableGrid(file)) {
             return List.of();
         }
-        String seen = file.grids().isEmpty() ? "aucune ligne pour " + file.numero() + " dans grilles/grilles.csv"
+        String seen = file.grids().isEmpty() ? "aucune ligne pour " + file.numero() + " dans " + InputLayout.GRILLES
                 : file.grids().stream().map(DossierGrilleAbsenteRule::describe).collect(Collectors.joining(" ; "));
         return fire(file, seen, Map.of(),
                 file.grids().isEmpty() ? file.candidate().source() : file.grids().get(0).grid().source());
     }
 
     private static String describe(CheckedGrid g) {
-        return Evidence.where(g.grid().source()) + " : grilles/" + g.grid().fichier() + " (" + g.state().libelle() + ")";
+        return Evidence.where(g.grid().source()) + " : " + InputLayout.grid(g.grid().fichier()) + " (" + g.state().libelle() + ")";
     }
 }

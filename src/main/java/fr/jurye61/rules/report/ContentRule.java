@@ -2,6 +2,7 @@ package fr.jurye61.rules.report;
 
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.Deposit;
+import fr.jurye61.domain.InputLayout;
 import fr.jurye61.domain.ReportAnalysis;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.domain.SourceRef;
@@ -31,7 +32,7 @@ abstract class ContentRule extends AbstractRule {
     }
 
     protected static String fileName(CandidateFile file, SessionParameters session) {
-        return counted(file, session).map(d -> "rapports/" + d.fichier() + " : ").orElse("");
+        return counted(file, session).map(d -> InputLayout.report(d.fichier()) + " : ").orElse("");
     }
 
     /** check-report has no deposit, and no session calendar to compare one with. */

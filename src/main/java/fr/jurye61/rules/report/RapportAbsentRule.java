@@ -2,6 +2,7 @@ package fr.jurye61.rules.report;
 
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.Finding;
+import fr.jurye61.domain.InputLayout;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.rules.AbstractRule;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class RapportAbsentRule extends AbstractRule {
         if (!file.deposits().isEmpty()) {
             return List.of();
         }
-        return fire(file, "aucune ligne acceptée pour " + file.numero() + " dans rapports/depots.csv", Map.of(),
+        return fire(file, "aucune ligne acceptée pour " + file.numero() + " dans " + InputLayout.DEPOTS, Map.of(),
                 file.candidate().source());
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.jurye61.SessionFixture;
 import fr.jurye61.domain.Notice;
 import fr.jurye61.io.db.StateStore;
-import fr.jurye61.jobs.RunContext;
+import fr.jurye61.jobs.night.RunContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;

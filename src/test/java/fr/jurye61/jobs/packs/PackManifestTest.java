@@ -27,7 +27,7 @@ class PackManifestTest {
 
     @Test
     void theRecordedHashesAreEveryListedFileAndTheManifest() {
-        assertThat(recorded).containsOnlyKeys("C01.pdf", "candidats/K01/rapport.pdf", PackBuilder.MANIFEST)
+        assertThat(recorded).containsOnlyKeys("C01.pdf", "candidats/K01/rapport.pdf", fr.jurye61.io.pdf.PackLayout.MANIFEST)
                 .allSatisfy((file, sha) -> assertThat(sha).hasSize(64));
     }
 
@@ -53,7 +53,7 @@ class PackManifestTest {
         // then the check against the recorded hashes is not, even trusting every file's identity
         assertThat(PackBuilder.matchesManifest(pack, recorded, (file, path) -> false)).isFalse();
         Map<String, String> withoutTheManifest = new TreeMap<>(recorded);
-        withoutTheManifest.remove(PackBuilder.MANIFEST);
+        withoutTheManifest.remove(fr.jurye61.io.pdf.PackLayout.MANIFEST);
         assertThat(PackBuilder.matchesManifest(pack, withoutTheManifest, (file, path) -> true)).isFalse();
     }
 }

@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.EmetteurType;
 import fr.jurye61.domain.FileState;
 import fr.jurye61.domain.PieceType;
@@ -21,10 +23,9 @@ class ApprentiContratAbsentRuleTest {
 
     @Test
     void passesWithEither() {
-        assertThat(run(rule, Fixtures.apprenti().contrat(PieceType.CONTRAT_APPRENTISSAGE, "2025-09-01", "2027-08-31")
-                .build(), session())).isEmpty();
-        assertThat(run(rule, Fixtures.apprenti().contrat(PieceType.ATTESTATION_EMPLOYEUR, null, null).build(), session()))
-                .isEmpty();
+        assertThat(verdict(rule, Fixtures.apprenti().contrat(PieceType.CONTRAT_APPRENTISSAGE, "2025-09-01", "2027-08-31")
+                .build(), session())).isEqualTo(CheckResult.RESPECTEE);
+        assertThat(verdict(rule, Fixtures.apprenti().contrat(PieceType.ATTESTATION_EMPLOYEUR, null, null).build(), session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test

@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.PieceType;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,8 @@ class ApprentiRedoublantContratRuleTest {
                 .contrat(PieceType.CONTRAT_APPRENTISSAGE, "2026-09-01", "2027-06-08").build();
         CandidateFile startsThatDay = Fixtures.apprenti().redoublant()
                 .contrat(PieceType.CONTRAT_APPRENTISSAGE, "2027-06-08", "2028-06-08").build();
-        assertThat(run(rule, endsThatDay, session())).isEmpty();
-        assertThat(run(rule, startsThatDay, session())).isEmpty();
+        assertThat(verdict(rule, endsThatDay, session())).isEqualTo(CheckResult.RESPECTEE);
+        assertThat(verdict(rule, startsThatDay, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test
@@ -35,7 +37,7 @@ class ApprentiRedoublantContratRuleTest {
         CandidateFile file = Fixtures.apprenti().redoublant()
                 .contrat(PieceType.CONTRAT_APPRENTISSAGE, "2024-09-01", "2026-08-31")
                 .contrat(PieceType.PROROGATION_CONTRAT, "2026-09-01", "2027-08-31").build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test

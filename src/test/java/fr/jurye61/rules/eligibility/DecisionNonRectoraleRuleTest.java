@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.EmetteurType;
 import fr.jurye61.domain.PieceType;
 import fr.jurye61.rules.Fixtures;
@@ -25,6 +27,6 @@ class DecisionNonRectoraleRuleTest {
     @Test
     void silentForTheRectorsDecisionsAndOtherDocuments() {
         CandidateFile file = Fixtures.scolaire().recteur(PieceType.DISPENSE).stage("2026-05-04", "2026-07-24").build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 }

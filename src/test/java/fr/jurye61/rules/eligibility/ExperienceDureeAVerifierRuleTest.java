@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ class ExperienceDureeAVerifierRuleTest {
     @Test
     void passesAt1096Days() {
         CandidateFile file = Fixtures.experience().travail("2022-01-01", "2024-12-31", 100, true).build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test
@@ -30,7 +32,7 @@ class ExperienceDureeAVerifierRuleTest {
     void workingTimeDoesNotMatterButDomainDoes() {
         CandidateFile partTime = Fixtures.experience().travail("2022-01-01", "2024-12-31", 30, true).build();
         CandidateFile elsewhere = Fixtures.experience().travail("2022-01-01", "2024-12-31", 100, false).build();
-        assertThat(run(rule, partTime, session())).isEmpty();
+        assertThat(verdict(rule, partTime, session())).isEqualTo(CheckResult.RESPECTEE);
         assertThat(run(rule, elsewhere, session())).hasSize(1);
     }
 
@@ -45,7 +47,7 @@ class ExperienceDureeAVerifierRuleTest {
     @Test
     void notWithoutCertificateNorWithAQualifyingStage() {
         assertThat(rule.appliesTo(Fixtures.experience().build(), session())).isFalse();
-        assertThat(run(rule, Fixtures.experience().stage("2026-05-04", "2026-07-24")
-                .travail("2024-01-01", "2024-12-31", 100, true).build(), session())).isEmpty();
+        assertThat(verdict(rule, Fixtures.experience().stage("2026-05-04", "2026-07-24")
+                .travail("2024-01-01", "2024-12-31", 100, true).build(), session())).isEqualTo(CheckResult.RESPECTEE);
     }
 }

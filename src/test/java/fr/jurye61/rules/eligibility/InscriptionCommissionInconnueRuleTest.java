@@ -2,8 +2,10 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,6 @@ class InscriptionCommissionInconnueRuleTest {
 
     @Test
     void silentForAKnownCommission() {
-        assertThat(run(rule, Fixtures.scolaire().build(), session())).isEmpty();
+        assertThat(verdict(rule, Fixtures.scolaire().build(), session())).isEqualTo(CheckResult.RESPECTEE);
     }
 }

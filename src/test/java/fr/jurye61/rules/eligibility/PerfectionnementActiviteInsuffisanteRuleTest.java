@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.StatutFc;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ class PerfectionnementActiviteInsuffisanteRuleTest {
     @Test
     void fullTimeWorkOf182DaysWithinTheYearPasses() {
         CandidateFile file = Fixtures.fc(StatutFc.PERFECTIONNEMENT).travail("2026-06-08", "2026-12-06", 100, true).build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test
@@ -36,7 +38,7 @@ class PerfectionnementActiviteInsuffisanteRuleTest {
     @Test
     void partTimeWorkOf365DaysWithinTwoYearsPasses() {
         CandidateFile file = Fixtures.fc(StatutFc.PERFECTIONNEMENT).travail("2025-06-08", "2026-06-07", 50, true).build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test
@@ -49,7 +51,7 @@ class PerfectionnementActiviteInsuffisanteRuleTest {
     void partTimeWorkDoesNotCountForTheFullTimeWindow() {
         CandidateFile file = Fixtures.fc(StatutFc.PERFECTIONNEMENT).travail("2026-06-08", "2027-06-07", 80, true).build();
         // 365 days within 24 months: passes by the part-time branch
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
         CandidateFile shorter = Fixtures.fc(StatutFc.PERFECTIONNEMENT).travail("2026-06-08", "2027-01-31", 80, true)
                 .build();
         assertThat(run(rule, shorter, session())).hasSize(1);
@@ -64,7 +66,7 @@ class PerfectionnementActiviteInsuffisanteRuleTest {
     @Test
     void aTwelveWeekStageIsEnough() {
         CandidateFile file = Fixtures.fc(StatutFc.PERFECTIONNEMENT).stage("2026-05-04", "2026-07-24").build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test

@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.FileState;
 import fr.jurye61.domain.Finding;
 import fr.jurye61.rules.Fixtures;
@@ -26,6 +28,6 @@ class PieceFichierIllisibleRuleTest {
     void silentForReadableFilesAndRowsWithoutFile() {
         CandidateFile file = Fixtures.scolaire().stage("2026-05-04", "2026-07-24")
                 .stageIllisible("2026-05-04", "2026-07-24", FileState.NON_FOURNI).build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 }

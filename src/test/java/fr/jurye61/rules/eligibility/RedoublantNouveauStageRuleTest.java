@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.Origine;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class RedoublantNouveauStageRuleTest {
     void passesWithAStageEndingAfterThePreviousExam() {
         CandidateFile file = Fixtures.scolaire().redoublant().stage("2026-05-04", "2026-07-24")
                 .depot("2027-05-02T08:15:00Z", true, Origine.NOUVEAU).build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test

@@ -2,8 +2,10 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.Origine;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,8 @@ class RedoublantOrigineRapportRuleTest {
 
     @Test
     void passesForARepeaterOrANewReport() {
-        assertThat(run(rule, Fixtures.scolaire().redoublant()
-                .depot("2027-05-02T08:15:00Z", true, Origine.SESSION_PRECEDENTE).build(), session())).isEmpty();
-        assertThat(run(rule, Fixtures.scolaire().depotDansLesDelais().build(), session())).isEmpty();
+        assertThat(verdict(rule, Fixtures.scolaire().redoublant()
+                .depot("2027-05-02T08:15:00Z", true, Origine.SESSION_PRECEDENTE).build(), session())).isEqualTo(CheckResult.RESPECTEE);
+        assertThat(verdict(rule, Fixtures.scolaire().depotDansLesDelais().build(), session())).isEqualTo(CheckResult.RESPECTEE);
     }
 }

@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.FileState;
 import fr.jurye61.domain.PieceType;
 import fr.jurye61.domain.StatutFc;
@@ -28,10 +30,9 @@ class StageAttestationAbsenteRuleTest {
 
     @Test
     void passesWithACertificateADispensationOrAForceMajeureAuthorisation() {
-        assertThat(run(rule, Fixtures.scolaire().stage("2026-05-04", "2026-07-24").build(), session())).isEmpty();
-        assertThat(run(rule, Fixtures.scolaire().recteur(PieceType.DISPENSE).build(), session())).isEmpty();
-        assertThat(run(rule, Fixtures.scolaire().recteur(PieceType.AUTORISATION_FORCE_MAJEURE).build(), session()))
-                .isEmpty();
+        assertThat(verdict(rule, Fixtures.scolaire().stage("2026-05-04", "2026-07-24").build(), session())).isEqualTo(CheckResult.RESPECTEE);
+        assertThat(verdict(rule, Fixtures.scolaire().recteur(PieceType.DISPENSE).build(), session())).isEqualTo(CheckResult.RESPECTEE);
+        assertThat(verdict(rule, Fixtures.scolaire().recteur(PieceType.AUTORISATION_FORCE_MAJEURE).build(), session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test

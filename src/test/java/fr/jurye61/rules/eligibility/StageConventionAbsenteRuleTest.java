@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,6 @@ class StageConventionAbsenteRuleTest {
 
     @Test
     void passesWithAConventionNumber() {
-        assertThat(run(rule, Fixtures.scolaire().stage("2026-05-04", "2026-07-24").build(), session())).isEmpty();
+        assertThat(verdict(rule, Fixtures.scolaire().stage("2026-05-04", "2026-07-24").build(), session())).isEqualTo(CheckResult.RESPECTEE);
     }
 }

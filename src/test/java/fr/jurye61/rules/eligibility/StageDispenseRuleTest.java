@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.EmetteurType;
 import fr.jurye61.domain.FileState;
 import fr.jurye61.domain.Finding;
@@ -28,13 +30,13 @@ class StageDispenseRuleTest {
     @Test
     void ignoresADispensationNotIssuedByTheRector() {
         CandidateFile file = Fixtures.scolaire().decisionPar(PieceType.DISPENSE, EmetteurType.ETABLISSEMENT).build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test
     void ignoresAnUnreadableDispensation() {
         CandidateFile file = Fixtures.scolaire().piece(PieceType.DISPENSE, EmetteurType.RECTEUR, null, null, 100, true,
                 "D", FileState.CHIFFRE).build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 }

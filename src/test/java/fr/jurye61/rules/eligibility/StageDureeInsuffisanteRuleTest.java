@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.EmetteurType;
 import fr.jurye61.domain.Finding;
 import fr.jurye61.domain.PieceType;
@@ -18,7 +20,7 @@ class StageDureeInsuffisanteRuleTest {
     @Test
     void exactlySixtyWeekdaysIsTwelveWeeks() {
         // Monday 4 May to Friday 24 July 2026: 60 weekdays
-        assertThat(run(rule, Fixtures.scolaire().stage("2026-05-04", "2026-07-24").build(), session())).isEmpty();
+        assertThat(verdict(rule, Fixtures.scolaire().stage("2026-05-04", "2026-07-24").build(), session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test
@@ -34,7 +36,7 @@ class StageDureeInsuffisanteRuleTest {
     void twoHostsSixPlusSixWeeksAddUp() {
         CandidateFile file = Fixtures.scolaire().stage("2026-05-04", "2026-06-12").stage("2026-06-15", "2026-07-24")
                 .build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test
@@ -52,8 +54,8 @@ class StageDureeInsuffisanteRuleTest {
                 .recteur(PieceType.DECISION_REDUCTION).build();
         CandidateFile forceMajeure = Fixtures.scolaire().stage("2026-05-04", "2026-07-03")
                 .recteur(PieceType.AUTORISATION_FORCE_MAJEURE).build();
-        assertThat(run(rule, reduced, session())).isEmpty();
-        assertThat(run(rule, forceMajeure, session())).isEmpty();
+        assertThat(verdict(rule, reduced, session())).isEqualTo(CheckResult.RESPECTEE);
+        assertThat(verdict(rule, forceMajeure, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test
@@ -67,7 +69,7 @@ class StageDureeInsuffisanteRuleTest {
     void theThresholdComesFromTheSession() {
         // a session that lowered the floor to 10 weeks by decree
         CandidateFile file = Fixtures.scolaire().stage("2026-05-04", "2026-07-10").build();
-        assertThat(run(rule, file, session(10, 8))).isEmpty();
+        assertThat(verdict(rule, file, session(10, 8))).isEqualTo(CheckResult.RESPECTEE);
         assertThat(run(rule, file, session(11, 8))).singleElement()
                 .satisfies(f -> assertThat(f.preuve()).contains("duree_stage_semaines = 11"));
     }

@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.PieceType;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,8 @@ class StageDureeReduiteRuleTest {
                 .build();
         CandidateFile full = Fixtures.scolaire().stage("2026-05-04", "2026-07-24").recteur(PieceType.DECISION_REDUCTION)
                 .build();
-        assertThat(run(rule, under, session())).isEmpty();
-        assertThat(run(rule, full, session())).isEmpty();
+        assertThat(verdict(rule, under, session())).isEqualTo(CheckResult.RESPECTEE);
+        assertThat(verdict(rule, full, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test

@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.PieceType;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -22,10 +24,10 @@ class StageForceMajeureRuleTest {
 
     @Test
     void silentAtFullDurationOrUnderTheFloor() {
-        assertThat(run(rule, Fixtures.scolaire().stage("2026-05-04", "2026-07-24")
-                .recteur(PieceType.AUTORISATION_FORCE_MAJEURE).build(), session())).isEmpty();
-        assertThat(run(rule, Fixtures.scolaire().stage("2026-05-04", "2026-06-25")
-                .recteur(PieceType.AUTORISATION_FORCE_MAJEURE).build(), session())).isEmpty();
+        assertThat(verdict(rule, Fixtures.scolaire().stage("2026-05-04", "2026-07-24")
+                .recteur(PieceType.AUTORISATION_FORCE_MAJEURE).build(), session())).isEqualTo(CheckResult.RESPECTEE);
+        assertThat(verdict(rule, Fixtures.scolaire().stage("2026-05-04", "2026-06-25")
+                .recteur(PieceType.AUTORISATION_FORCE_MAJEURE).build(), session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test

@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.PieceType;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class StageForceMajeureSousMinimumRuleTest {
     void passesAtTheFloor() {
         CandidateFile file = Fixtures.scolaire().stage("2026-05-04", "2026-06-26")
                 .recteur(PieceType.AUTORISATION_FORCE_MAJEURE).build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test

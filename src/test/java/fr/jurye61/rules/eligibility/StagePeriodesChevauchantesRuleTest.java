@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,7 @@ class StagePeriodesChevauchantesRuleTest {
     void adjacentPeriodsDoNotOverlap() {
         CandidateFile file = Fixtures.scolaire().stage("2026-05-04", "2026-06-12").stage("2026-06-15", "2026-07-24")
                 .build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test

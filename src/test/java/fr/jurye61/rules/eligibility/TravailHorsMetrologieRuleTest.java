@@ -2,9 +2,11 @@ package fr.jurye61.rules.eligibility;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.StatutFc;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class TravailHorsMetrologieRuleTest {
     @Test
     void silentForMetrologyWork() {
         CandidateFile file = Fixtures.fc(StatutFc.PERFECTIONNEMENT).travail("2026-06-08", "2027-06-07", 100, true).build();
-        assertThat(run(rule, file, session())).isEmpty();
+        assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test

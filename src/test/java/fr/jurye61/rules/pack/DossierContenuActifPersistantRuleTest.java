@@ -12,7 +12,7 @@ import fr.jurye61.domain.RulingDecision;
 import fr.jurye61.domain.SourceRef;
 import fr.jurye61.domain.Statut;
 import fr.jurye61.rules.Fixtures;
-import fr.jurye61.rules.RuleEngine;
+import fr.jurye61.rules.engine.RuleEngine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

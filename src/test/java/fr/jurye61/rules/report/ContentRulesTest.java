@@ -5,9 +5,11 @@ import static fr.jurye61.rules.Fixtures.rapportConforme;
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.section;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.FileState;
 import fr.jurye61.domain.Finding;
 import fr.jurye61.domain.ReportAnalysis;
@@ -15,7 +17,7 @@ import fr.jurye61.domain.ReportSection;
 import fr.jurye61.domain.SectionType;
 import fr.jurye61.rules.Fixtures;
 import fr.jurye61.rules.Rule;
-import fr.jurye61.rules.RuleEngine;
+import fr.jurye61.rules.engine.RuleEngine;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class ContentRulesTest {
     void aConformingReportPassesEveryContentRule() {
         CandidateFile file = dossier(rapportConforme());
         for (Rule rule : RuleEngine.contentRules()) {
-            assertThat(run(rule, file, session())).as(rule.definition().id()).isEmpty();
+            assertThat(verdict(rule, file, session())).as(rule.definition().id()).isEqualTo(CheckResult.RESPECTEE);
         }
     }
 
@@ -67,7 +69,7 @@ class ContentRulesTest {
                 List.of(), 0, "?", 0, List.of(), List.of());
         CandidateFile file = dossier(scan);
         assertThat(run(new RapportSansTexteRule(), file, session())).hasSize(1);
-        assertThat(run(new RapportIllisibleRule(), file, session())).isEmpty();
+        assertThat(verdict(new RapportIllisibleRule(), file, session())).isEqualTo(CheckResult.RESPECTEE);
         assertThat(new RapportPresentationEntrepriseRule().appliesTo(file, session())).isFalse();
     }
 
@@ -75,7 +77,7 @@ class ContentRulesTest {
     void pagesBeforeTheAnnexes() {
         ReportAnalysis exactly = analysis(60, 51, rapportConforme().sections(), 2, "en", 200, List.of());
         ReportAnalysis over = analysis(60, 52, rapportConforme().sections(), 2, "en", 200, List.of());
-        assertThat(run(new RapportPagesMaxRule(), dossier(exactly), session())).isEmpty();
+        assertThat(verdict(new RapportPagesMaxRule(), dossier(exactly), session())).isEqualTo(CheckResult.RESPECTEE);
         assertThat(run(new RapportPagesMaxRule(), dossier(over), session())).singleElement().satisfies(f ->
                 assertThat(f.preuve()).contains("51 pages avant les annexes (annexes à partir de la p. 52 sur 60)")
                         .contains("rapport_pages_max = 50"));
@@ -85,7 +87,7 @@ class ContentRulesTest {
     void annexesNotFound() {
         ReportAnalysis none = analysis(30, null, without(SectionType.ANNEXES).sections(), 2, "en", 200, List.of());
         assertThat(run(new RapportAnnexesNonRepereesRule(), dossier(none), session())).hasSize(1);
-        assertThat(run(new RapportPagesMaxRule(), dossier(none), session())).isEmpty();
+        assertThat(verdict(new RapportPagesMaxRule(), dossier(none), session())).isEqualTo(CheckResult.RESPECTEE);
     }
 
     @Test
@@ -103,10 +105,10 @@ class ContentRulesTest {
     @Test
     void legalAnalysisLengthBoundaries() {
         RapportAnalyseJuridiqueLongueurRule rule = new RapportAnalyseJuridiqueLongueurRule();
-        assertThat(run(rule, dossier(replacing(SectionType.JURIDIQUE, section(SectionType.JURIDIQUE, "A", 6, 7))),
-                session())).isEmpty();
-        assertThat(run(rule, dossier(replacing(SectionType.JURIDIQUE, section(SectionType.JURIDIQUE, "A", 6, 9))),
-                session())).isEmpty();
+        assertThat(verdict(rule, dossier(replacing(SectionType.JURIDIQUE, section(SectionType.JURIDIQUE, "A", 6, 7))),
+                session())).isEqualTo(CheckResult.RESPECTEE);
+        assertThat(verdict(rule, dossier(replacing(SectionType.JURIDIQUE, section(SectionType.JURIDIQUE, "A", 6, 9))),
+                session())).isEqualTo(CheckResult.RESPECTEE);
         assertThat(run(rule, dossier(replacing(SectionType.JURIDIQUE, section(SectionType.JURIDIQUE, "A", 6, 6))),
                 session())).hasSize(1);
         List<Finding> six = run(rule, dossier(replacing(SectionType.JURIDIQUE,
@@ -119,8 +121,7 @@ class ContentRulesTest {
     @Test
     void qsseLengthBoundary() {
         RapportQsseLongueurRule rule = new RapportQsseLongueurRule();
-        assertThat(run(rule, dossier(replacing(SectionType.QSSE, section(SectionType.QSSE, "Q", 20, 23))), session()))
-                .isEmpty();
+        assertThat(verdict(rule, dossier(replacing(SectionType.QSSE, section(SectionType.QSSE, "Q", 20, 23))), session())).isEqualTo(CheckResult.RESPECTEE);
         assertThat(run(rule, dossier(replacing(SectionType.QSSE, section(SectionType.QSSE, "Q", 20, 24))), session()))
                 .hasSize(1);
     }
@@ -129,7 +130,7 @@ class ContentRulesTest {
     void oneOrTwoActivities() {
         RapportActivitesRule rule = new RapportActivitesRule();
         ReportAnalysis r = rapportConforme();
-        assertThat(run(rule, dossier(analysis(30, 27, r.sections(), 1, "en", 200, List.of())), session())).isEmpty();
+        assertThat(verdict(rule, dossier(analysis(30, 27, r.sections(), 1, "en", 200, List.of())), session())).isEqualTo(CheckResult.RESPECTEE);
         assertThat(run(rule, dossier(analysis(30, 27, r.sections(), 3, "en", 200, List.of())), session()))
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("3 activités"));
         assertThat(run(rule, dossier(without(SectionType.ACTIVITE)), session())).singleElement()
@@ -142,8 +143,8 @@ class ContentRulesTest {
         assertThat(run(new RapportResumeAnglaisRule(), dossier(analysis(30, 27, r.sections(), 2, "fr", 200, List.of())),
                 session())).singleElement().satisfies(f -> assertThat(f.message()).contains("rédigé en français"));
         RapportResumeAnglaisLongueurRule length = new RapportResumeAnglaisLongueurRule();
-        assertThat(run(length, dossier(analysis(30, 27, r.sections(), 2, "en", 100, List.of())), session())).isEmpty();
-        assertThat(run(length, dossier(analysis(30, 27, r.sections(), 2, "en", 450, List.of())), session())).isEmpty();
+        assertThat(verdict(length, dossier(analysis(30, 27, r.sections(), 2, "en", 100, List.of())), session())).isEqualTo(CheckResult.RESPECTEE);
+        assertThat(verdict(length, dossier(analysis(30, 27, r.sections(), 2, "en", 450, List.of())), session())).isEqualTo(CheckResult.RESPECTEE);
         assertThat(run(length, dossier(analysis(30, 27, r.sections(), 2, "en", 99, List.of())), session())).hasSize(1);
         assertThat(run(length, dossier(analysis(30, 27, r.sections(), 2, "en", 451, List.of())), session())).hasSize(1);
     }
@@ -162,6 +163,6 @@ class ContentRulesTest {
                 .build();
         assertThat(run(new RapportDoublonRule(), twin, session())).singleElement()
                 .satisfies(f -> assertThat(f.message()).isEqualTo("Rapport identique à celui du candidat P40."));
-        assertThat(run(new RapportDoublonRule(), dossier(rapportConforme()), session())).isEmpty();
+        assertThat(verdict(new RapportDoublonRule(), dossier(rapportConforme()), session())).isEqualTo(CheckResult.RESPECTEE);
     }
 }

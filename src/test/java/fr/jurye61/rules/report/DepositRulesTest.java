@@ -2,9 +2,11 @@ package fr.jurye61.rules.report;
 
 import static fr.jurye61.rules.Fixtures.run;
 import static fr.jurye61.rules.Fixtures.session;
+import static fr.jurye61.rules.Fixtures.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.jurye61.domain.CandidateFile;
+import fr.jurye61.domain.CheckResult;
 import fr.jurye61.domain.Origine;
 import fr.jurye61.rules.Fixtures;
 import org.junit.jupiter.api.Nested;
@@ -24,8 +26,8 @@ class DepositRulesTest {
 
         @Test
         void passesWithALateDepositToo() {
-            assertThat(run(rule, Fixtures.scolaire().depot("2027-05-20T10:00:00Z", true, Origine.NOUVEAU).build(),
-                    session())).isEmpty();
+            assertThat(verdict(rule, Fixtures.scolaire().depot("2027-05-20T10:00:00Z", true, Origine.NOUVEAU).build(),
+                    session())).isEqualTo(CheckResult.RESPECTEE);
         }
     }
 
@@ -35,8 +37,8 @@ class DepositRulesTest {
 
         @Test
         void aDepositAtTheDeadlineSecondIsOnTime() {
-            assertThat(run(rule, Fixtures.scolaire().depot("2027-05-12T21:59:59Z", true, Origine.NOUVEAU).build(),
-                    session())).isEmpty();
+            assertThat(verdict(rule, Fixtures.scolaire().depot("2027-05-12T21:59:59Z", true, Origine.NOUVEAU).build(),
+                    session())).isEqualTo(CheckResult.RESPECTEE);
         }
 
         @Test
@@ -59,7 +61,7 @@ class DepositRulesTest {
         void notWhenOneDepositIsOnTime() {
             CandidateFile file = Fixtures.scolaire().depotDansLesDelais()
                     .depot("2027-05-20T10:00:00Z", true, Origine.NOUVEAU).build();
-            assertThat(run(rule, file, session())).isEmpty();
+            assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
         }
     }
 
@@ -79,7 +81,7 @@ class DepositRulesTest {
         void silentWithOnlyOnTimeDeposits() {
             CandidateFile file = Fixtures.scolaire().depot("2027-05-02T07:00:00Z", true, Origine.NOUVEAU)
                     .depot("2027-05-10T07:00:00Z", true, Origine.NOUVEAU).build();
-            assertThat(run(rule, file, session())).isEmpty();
+            assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
         }
     }
 
@@ -99,7 +101,7 @@ class DepositRulesTest {
         void theLatestOnTimeDepositCounts() {
             CandidateFile file = Fixtures.scolaire().depot("2027-05-02T07:00:00Z", false, Origine.NOUVEAU)
                     .depot("2027-05-10T07:00:00Z", true, Origine.NOUVEAU).build();
-            assertThat(run(rule, file, session())).isEmpty();
+            assertThat(verdict(rule, file, session())).isEqualTo(CheckResult.RESPECTEE);
         }
     }
 }

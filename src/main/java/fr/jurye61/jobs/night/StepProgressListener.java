@@ -1,4 +1,4 @@
-package fr.jurye61.jobs;
+package fr.jurye61.jobs.night;
 
 import fr.jurye61.reports.FrenchText;
 import fr.jurye61.reports.StepLabels;
@@ -133,11 +133,11 @@ public class StepProgressListener implements StepExecutionListener, ItemReadList
     }
 
     /** A step silent for {@link #QUIET_MILLIS} says it still runs, and how far it is when it knows. */
-    private void tick() {
+    private synchronized void tick() {
         StepExecution running = execution;
         long now = System.currentTimeMillis();
         if (running == null || now - lastSaid < quietMillis) {
-            return;
+            return; // the step has ended (its last line said), or spoke lately
         }
         lastSaid = now;
         LocalDateTime start = running.getStartTime();
@@ -158,11 +158,13 @@ public class StepProgressListener implements StepExecutionListener, ItemReadList
             bar.close();
             bar = null;
         }
-        if (ticking != null) {
-            ticking.cancel(false);
-            ticking = null;
+        synchronized (this) { // a tick under way ends before the step's last line, and none comes after it
+            if (ticking != null) {
+                ticking.cancel(false);
+                ticking = null;
+            }
+            execution = null;
         }
-        execution = null;
         LocalDateTime start = stepExecution.getStartTime();
         long millis = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis();
         String summary = stepExecution.getExecutionContext().containsKey(SUMMARY)

@@ -1,4 +1,4 @@
-package fr.jurye61.jobs;
+package fr.jurye61.jobs.night;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

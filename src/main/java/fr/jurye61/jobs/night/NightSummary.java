@@ -1,4 +1,4 @@
-package fr.jurye61.jobs;
+package fr.jurye61.jobs.night;
 
 import fr.jurye61.domain.Decision;
 import fr.jurye61.reports.FrenchText;

@@ -1,4 +1,4 @@
-package fr.jurye61.jobs;
+package fr.jurye61.jobs.night;
 
 import fr.jurye61.domain.FileState;
 import fr.jurye61.io.csv.InputKind;
@@ -59,12 +59,12 @@ public final class InputDocuments {
             return entry.map(InputDocuments::stateOf).orElse(FileState.MANQUANT);
         }
         String sha = entry.get().sha256();
-        Optional<FileState> cached = store.cachedProbe(sha, ReportAnalyser.VERSION);
+        Optional<FileState> cached = store.cache().cachedProbe(sha, ReportAnalyser.VERSION);
         if (cached.isPresent()) {
             return cached.get();
         }
         FileState state = PdfProbe.probe(snapshot.content(manifest.document(fichier)).orElseThrow());
-        store.cacheProbe(sha, ReportAnalyser.VERSION, state);
+        store.cache().cacheProbe(sha, ReportAnalyser.VERSION, state);
         return state;
     }
 
@@ -74,12 +74,12 @@ public final class InputDocuments {
         if (sha == null) {
             return List.of();
         }
-        Optional<List<String>> cached = store.cachedLeftAfterCleaning(sha, ReportAnalyser.VERSION);
+        Optional<List<String>> cached = store.cache().cachedLeftAfterCleaning(sha, ReportAnalyser.VERSION);
         if (cached.isPresent()) {
             return cached.get();
         }
         List<String> left = List.copyOf(PdfProbe.leftAfterCleaning(file(manifest, fichier).orElseThrow()));
-        store.cacheLeftAfterCleaning(sha, ReportAnalyser.VERSION, left);
+        store.cache().cacheLeftAfterCleaning(sha, ReportAnalyser.VERSION, left);
         return left;
     }
 

@@ -1,7 +1,9 @@
-package fr.jurye61.jobs;
+package fr.jurye61.jobs.night;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.jurye61.jobs.night.NightConsole;
+import fr.jurye61.jobs.night.StepProgressListener;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

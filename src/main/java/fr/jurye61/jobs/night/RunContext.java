@@ -1,4 +1,4 @@
-package fr.jurye61.jobs;
+package fr.jurye61.jobs.night;
 
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.input.InputSnapshot;
@@ -50,8 +50,12 @@ public record RunContext(long runId, Path input, Path output, Path state, String
     }
 
     public static RunContext of(StepExecution stepExecution) {
-        var parameters = stepExecution.getJobExecution().getJobParameters();
-        return new RunContext(stepExecution.getJobExecution().getJobInstance().getInstanceId(),
+        return of(stepExecution.getJobExecution());
+    }
+
+    public static RunContext of(org.springframework.batch.core.job.JobExecution jobExecution) {
+        var parameters = jobExecution.getJobParameters();
+        return new RunContext(jobExecution.getJobInstance().getInstanceId(),
                 Path.of(parameters.getString(INPUT)), Path.of(parameters.getString(OUTPUT)),
                 Path.of(parameters.getString(STATE)), parameters.getString(LAUNCH));
     }

@@ -1,4 +1,4 @@
-package fr.jurye61.rules;
+package fr.jurye61.rules.engine;
 
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.Check;
@@ -13,6 +13,7 @@ import fr.jurye61.domain.Outcome;
 import fr.jurye61.domain.Recevabilite;
 import fr.jurye61.domain.Ruling;
 import fr.jurye61.domain.SessionParameters;
+import fr.jurye61.rules.Rule;
 import fr.jurye61.rules.eligibility.ApprentiContratAbsentRule;
 import fr.jurye61.rules.eligibility.ApprentiRedoublantContratRule;
 import fr.jurye61.rules.eligibility.DecisionNonRectoraleRule;
@@ -43,7 +44,9 @@ import fr.jurye61.rules.report.RapportAnalyseJuridiqueRule;
 import fr.jurye61.rules.report.RapportAnnexesNonRepereesRule;
 import fr.jurye61.rules.report.RapportConclusionRule;
 import fr.jurye61.rules.report.RapportContenuActifRule;
+import fr.jurye61.rules.report.RapportDepotUlterieurIgnoreRule;
 import fr.jurye61.rules.report.RapportDoublonRule;
+import fr.jurye61.rules.report.RapportHorsDelaiRule;
 import fr.jurye61.rules.report.RapportIllisibleRule;
 import fr.jurye61.rules.report.RapportPagesMaxRule;
 import fr.jurye61.rules.report.RapportPresentationEntrepriseRule;
@@ -52,8 +55,6 @@ import fr.jurye61.rules.report.RapportQsseRule;
 import fr.jurye61.rules.report.RapportResumeAnglaisLongueurRule;
 import fr.jurye61.rules.report.RapportResumeAnglaisRule;
 import fr.jurye61.rules.report.RapportSansTexteRule;
-import fr.jurye61.rules.report.RapportDepotUlterieurIgnoreRule;
-import fr.jurye61.rules.report.RapportHorsDelaiRule;
 import fr.jurye61.rules.report.RapportVisaAbsentRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,6 +99,11 @@ public final class RuleEngine {
                 new RapportQsseRule(), new RapportQsseLongueurRule(), new RapportContenuActifRule());
     }
 
+    /** The content rules alone, as check-report runs them on one PDF before it is deposited. */
+    public static RuleEngine content() {
+        return new RuleEngine(contentRules());
+    }
+
     private RuleEngine with(List<Rule> more) {
         List<Rule> all = new ArrayList<>(rules);
         all.addAll(more);
@@ -108,15 +114,35 @@ public final class RuleEngine {
         return rules;
     }
 
-    public Evaluation evaluate(CandidateFile file, SessionParameters session, List<Ruling> rulings) {
-        Map<String, Ruling> lastRuling = new LinkedHashMap<>();
-        rulings.forEach(r -> lastRuling.put(r.regle(), r));
+    /** The rules asked only of a candidate who would otherwise be interviewed (§2.1.4: what the pack needs). */
+    public List<Rule> packRules() {
+        return packRules;
+    }
+
+    /** The first phase of an evaluation: what each rule says of the file, before any ruling or decision. */
+    public record RulesRun(List<Finding> findings, List<Check> checks) {
+    }
+
+    /** Phase 1: every rule on the file, in catalogue order, with a check per rule (findings unsorted). */
+    public RulesRun check(CandidateFile file, SessionParameters session) {
         List<Finding> findings = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
         for (Rule rule : rules) {
             run(rule, file, session, findings, checks);
         }
-        List<Finding> ruled = new ArrayList<>(findings.stream().map(f -> rule(f, lastRuling)).toList());
+        return new RulesRun(findings, checks);
+    }
+
+    /**
+     * The whole evaluation: phase 1 ({@link #check}), the rulings applied like suppressions, the
+     * pack rules for a candidate who would be interviewed, then the outcome.
+     */
+    public Evaluation evaluate(CandidateFile file, SessionParameters session, List<Ruling> rulings) {
+        Map<String, Ruling> lastRuling = new LinkedHashMap<>();
+        rulings.forEach(r -> lastRuling.put(r.regle(), r));
+        RulesRun run = check(file, session);
+        List<Check> checks = new ArrayList<>(run.checks());
+        List<Finding> ruled = new ArrayList<>(run.findings().stream().map(f -> rule(f, lastRuling)).toList());
 
         Recevabilite recevabilite = recevabilite(ruled);
         Conformite conformite = conformite(ruled);
@@ -139,7 +165,8 @@ public final class RuleEngine {
         List<Ruling> unmatched = rulings.stream()
                 .filter(r -> ruled.stream().noneMatch(f -> f.regle().equals(r.regle()))).toList();
         return new Evaluation(file.candidate(), List.copyOf(ruled), List.copyOf(checks), unmatched,
-                new Outcome(recevabilite, conformite, decision, open), file.report());
+                new Outcome(recevabilite, conformite, decision, open), file.report(),
+                file.countedDeposit(session).orElse(null), DossierGrilleAbsenteRule.packGrid(file).orElse(null));
     }
 
     private static void run(Rule rule, CandidateFile file, SessionParameters session, List<Finding> findings,

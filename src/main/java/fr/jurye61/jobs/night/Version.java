@@ -1,4 +1,4 @@
-package fr.jurye61.jobs;
+package fr.jurye61.jobs.night;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,43 @@
+package fr.jurye61.jobs.night;
+
+import fr.jurye61.domain.SessionParameters;
+import fr.jurye61.io.config.SessionPropertiesLoader;
+import fr.jurye61.io.db.StateStore;
+import fr.jurye61.io.input.InputSnapshot;
+
+/**
+ * What the steps of one night read of its inputs, loaded once for the job execution (a job-scoped
+ * bean, NightlyJobConfiguration.nightInputs): the input folder as the night froze it, and the
+ * session parameters read from it. Asked for only after the snapshot step has frozen the folder.
+ */
+public class NightInputs {
+    private final RunContext run;
+    private final StateStore store;
+    private InputSnapshot snapshot;
+    private SessionParameters session;
+
+    public NightInputs(RunContext run, StateStore store) {
+        this.run = run;
+        this.store = store;
+    }
+
+    public RunContext run() {
+        return run;
+    }
+
+    /** The night's snapshot of the input folder (every step reads its files from there). */
+    public synchronized InputSnapshot snapshot() {
+        if (snapshot == null) {
+            snapshot = run.snapshot(store);
+        }
+        return snapshot;
+    }
+
+    /** session.properties as the night froze it: read once, for every step. */
+    public synchronized SessionParameters session() {
+        if (session == null) {
+            session = SessionPropertiesLoader.load(snapshot());
+        }
+        return session;
+    }
+}
