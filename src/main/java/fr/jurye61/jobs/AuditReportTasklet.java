@@ -2,6 +2,7 @@ package fr.jurye61.jobs;
 
 import fr.jurye61.domain.Change;
 import fr.jurye61.domain.Outcome;
+import fr.jurye61.domain.RetainedDocument;
 import fr.jurye61.domain.RunRecord;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.io.db.RunHistory;
@@ -56,8 +57,16 @@ public class AuditReportTasklet implements Tasklet {
                 history.steps(run.runId()), store.fileCounts(run.runId()), store.commissions(run.runId()),
                 store.candidates(run.runId()), outcomes, store.evaluations().findings(run.runId()), store.rejections(run.runId()),
                 store.notices(run.runId()), changes, previous.orElse(null), runs, Version.current(),
-                inputFingerprint(entries), entries.size()));
+                inputFingerprint(entries), entries.size(), retained(run.runId())));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Each candidate's retained documents, report first, as the evaluation recorded them. */
+    private Map<String, List<RetainedDocument>> retained(long runId) {
+        Map<String, List<RetainedDocument>> byCandidate = new java.util.TreeMap<>();
+        store.evaluations().retainedDocuments(runId).forEach((numero, byRole) -> byCandidate.put(numero,
+                List.copyOf(byRole.values())));
+        return byCandidate;
     }
 
     /**

@@ -9,11 +9,13 @@ import fr.jurye61.domain.Commission;
 import fr.jurye61.domain.Conformite;
 import fr.jurye61.domain.Decision;
 import fr.jurye61.domain.FileReconciliation;
+import fr.jurye61.domain.FileState;
 import fr.jurye61.domain.Notice;
 import fr.jurye61.domain.Outcome;
 import fr.jurye61.domain.Recevabilite;
 import fr.jurye61.domain.Rejection;
 import fr.jurye61.domain.RejectionCode;
+import fr.jurye61.domain.RetainedDocument;
 import fr.jurye61.domain.RunRecord;
 import fr.jurye61.domain.SourceRef;
 import fr.jurye61.domain.StepRecord;
@@ -57,7 +59,10 @@ class AuditHtmlRendererTest {
                 List.of(new Change("P55", Decision.INTERROGE, Decision.EN_ATTENTE, List.of("RAPPORT-VISA-ABSENT"), List.of())),
                 6L, List.of(new RunRecord(8, 6, start.minusDays(1), start.minusDays(1).plusMinutes(4), "COMPLETED",
                         "/srv/in", "/srv/out"), new RunRecord(9, 7, start, null, "STARTED", "/srv/in", "/srv/out")),
-                "0.1.0", "3f2a9c0d5e6b7a8190f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f4a3b", 12);
+                "0.1.0", "3f2a9c0d5e6b7a8190f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f4a3b", 12,
+                Map.of("P01", List.of(new RetainedDocument("P01", RetainedDocument.Role.RAPPORT, "P01.pdf", "a".repeat(64),
+                        FileState.LISIBLE), new RetainedDocument("P01", RetainedDocument.Role.GRILLE, "P01-grille.pdf",
+                        "b".repeat(64), FileState.LISIBLE))));
     }
 
     @Test
@@ -98,5 +103,7 @@ class AuditHtmlRendererTest {
         assertThat(html).contains("nombre de candidats", "nombre de constats", "interrogés (INTERROGE)",
                 "ouverts ou confirmés", "levés par le service", "text-anchor=\"middle\">2</text>");
         assertThat(html).contains("td.num,th.num{white-space:nowrap}", "<td class=\"num\">P01</td>");
+        // the documents each candidate's evaluation retained, as the pack was built from them
+        assertThat(html).contains("Documents retenus : rapport rapports/P01.pdf (lisible) ; grille grilles/P01-grille.pdf (lisible)");
     }
 }

@@ -7,9 +7,11 @@ import fr.jurye61.domain.Decision;
 import fr.jurye61.domain.EnumText;
 import fr.jurye61.domain.FileReconciliation;
 import fr.jurye61.domain.Finding;
+import fr.jurye61.domain.InputLayout;
 import fr.jurye61.domain.Notice;
 import fr.jurye61.domain.Outcome;
 import fr.jurye61.domain.Rejection;
+import fr.jurye61.domain.RetainedDocument;
 import fr.jurye61.domain.RuleDefinition;
 import fr.jurye61.domain.RunRecord;
 import fr.jurye61.domain.Statut;
@@ -333,6 +335,14 @@ public final class AuditHtmlRenderer {
                             .append("</span>");
                 }
                 h.append("</div>");
+            }
+            // the documents the evaluation retained: what the commission receives when the candidate is interviewed
+            List<RetainedDocument> retained = m.retained().getOrDefault(c.numero(), List.of());
+            if (!retained.isEmpty()) {
+                h.append("<div class=\"small\">Documents retenus : ").append(String.join(" ; ", retained.stream()
+                        .map(d -> (d.role() == RetainedDocument.Role.RAPPORT ? "rapport " + InputLayout.report(d.fichier())
+                                : "grille " + InputLayout.grid(d.fichier())) + " (" + d.etat().libelle() + ")")
+                        .map(AuditHtmlRenderer::esc).toList())).append("</div>");
             }
             h.append("</td></tr>\n");
         }
