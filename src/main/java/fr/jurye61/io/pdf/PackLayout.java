@@ -31,6 +31,12 @@ public final class PackLayout {
         return code + ".pdf";
     }
 
+    /** The commission code a merged PDF's name carries ({@code C01} for {@code C01.pdf}). */
+    public static String codeOf(String mergedName) {
+        return mergedName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                ? mergedName.substring(0, mergedName.length() - ".pdf".length()) : mergedName;
+    }
+
     /** {@code candidats/<numero>}, relative to the pack. */
     public static String candidateFolder(String numero) {
         return CANDIDATES + "/" + numero;

@@ -166,7 +166,7 @@ public final class PackVerifier {
         String folderName = pack.toAbsolutePath().normalize().getFileName().toString();
         String mergedName = top.contains(PackLayout.mergedName(folderName)) || top.size() != 1
                 ? PackLayout.mergedName(folderName) : top.get(0);
-        String code = mergedName.substring(0, mergedName.length() - ".pdf".length());
+        String code = PackLayout.codeOf(mergedName);
         Path merged = pack.resolve(mergedName);
         Set<String> candidates = new TreeSet<>();
         for (String file : actual) {

@@ -68,7 +68,7 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, EvaluatedCa
     @Override
     public void beforeStep(StepExecution stepExecution) {
         RunContext run = RunContext.of(stepExecution);
-        documents = new InputDocuments(inputs.snapshot(), store);
+        documents = inputs.documents();
         session = inputs.session();
         commissions = store.commissionCodes(run.runId());
         pieces = store.piecesByCandidate(run.runId());
@@ -168,10 +168,9 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, EvaluatedCa
         List<RetainedDocument> retained = new ArrayList<>();
         Deposit counted = evaluation.countedReport();
         if (counted != null) {
-            FileState state = evaluation.report() != null ? evaluation.report().state()
-                    : documents.probe(InputKind.DEPOTS, counted.fichier());
+            // process() analyses the deposit that counts whenever there is one (an unreadable one too)
             retained.add(new RetainedDocument(numero, RetainedDocument.Role.RAPPORT, counted.fichier(),
-                    documents.sha256(InputKind.DEPOTS, counted.fichier()), state));
+                    documents.sha256(InputKind.DEPOTS, counted.fichier()), evaluation.report().state()));
         }
         CheckedGrid grid = evaluation.packGrid();
         if (grid != null) {

@@ -20,12 +20,6 @@ public record NightSummary(long runId, Map<Decision, Integer> decisions, int rej
     public static final String PACKS_BUILT = "console.dossiers.construits";
     public static final String PACKS_UNCHANGED = "console.dossiers.inchanges";
 
-    /** Each decision in words, singular and plural. */
-    private static final Map<Decision, String[]> WORDS = new EnumMap<>(Map.of(
-            Decision.INTERROGE, new String[] {"interrogé", "interrogés"},
-            Decision.EN_ATTENTE, new String[] {"en attente", "en attente"},
-            Decision.NON_VALIDE, new String[] {"non validé", "non validés"},
-            Decision.NON_ADMIS, new String[] {"non admis", "non admis"}));
 
     public NightSummary {
         decisions = new EnumMap<>(decisions.isEmpty() ? Map.of() : decisions);
@@ -36,7 +30,7 @@ public record NightSummary(long runId, Map<Decision, Integer> decisions, int rej
         int candidates = decisions.values().stream().mapToInt(Integer::intValue).sum();
         List<String> parts = new ArrayList<>();
         for (Decision d : List.of(Decision.INTERROGE, Decision.EN_ATTENTE, Decision.NON_VALIDE, Decision.NON_ADMIS)) {
-            parts.add(FrenchText.count(decisions.getOrDefault(d, 0), WORDS.get(d)[0], WORDS.get(d)[1]));
+            parts.add(FrenchText.count(decisions.getOrDefault(d, 0), d));
         }
         return List.of(
                 "Nuit n° " + runId + " terminée en " + StepProgressListener.seconds(elapsedMillis) + ".",

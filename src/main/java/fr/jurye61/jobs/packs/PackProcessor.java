@@ -49,7 +49,7 @@ public class PackProcessor implements ItemProcessor<Commission, PackBuilder.Buil
     @Override
     public void beforeStep(StepExecution stepExecution) {
         run = RunContext.of(stepExecution);
-        documents = new InputDocuments(inputs.snapshot(), store);
+        documents = inputs.documents();
         session = inputs.session();
         candidates = store.candidates(run.runId());
         outcomes = store.evaluations().outcomes(run.runId());

@@ -42,7 +42,7 @@ public class PackWriter implements ItemWriter<PackBuilder.Built>, StepExecutionL
         }
         execution.getExecutionContext().putInt(fr.jurye61.jobs.night.NightSummary.PACKS_BUILT, newPacks);
         execution.getExecutionContext().putInt(fr.jurye61.jobs.night.NightSummary.PACKS_UNCHANGED, reusedPacks);
-        execution.getExecutionContext().putString(fr.jurye61.jobs.night.StepProgressListener.SUMMARY, 
+        execution.getExecutionContext().putString(fr.jurye61.jobs.night.StepProgressListener.SUMMARY,
                 fr.jurye61.reports.FrenchText.count(newPacks + reusedPacks, "dossier") + " ("
                         + fr.jurye61.reports.FrenchText.count(newPacks, "construit") + ", "
                         + fr.jurye61.reports.FrenchText.count(reusedPacks, "inchangé") + " depuis la dernière nuit)");

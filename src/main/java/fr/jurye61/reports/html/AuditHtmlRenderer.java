@@ -17,6 +17,7 @@ import fr.jurye61.domain.RunRecord;
 import fr.jurye61.domain.Statut;
 import fr.jurye61.domain.StepRecord;
 import fr.jurye61.reports.AtomicOutput;
+import fr.jurye61.reports.FrenchText;
 import fr.jurye61.rules.RuleCatalogue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +40,6 @@ public final class AuditHtmlRenderer {
     /** Four hues far apart (green, blue, orange, red), told apart without relying on one of them. */
     private static final Map<Decision, String> COLOURS = new EnumMap<>(Map.of(Decision.INTERROGE, "#2e7d32",
             Decision.EN_ATTENTE, "#1565c0", Decision.NON_VALIDE, "#ef6c00", Decision.NON_ADMIS, "#c62828"));
-    /** Each decision in words (plural), for the cards and the legends; the tables keep the codes of decisions.csv. */
-    private static final Map<Decision, String> WORDS = new EnumMap<>(Map.of(Decision.INTERROGE, "interrogés",
-            Decision.EN_ATTENTE, "en attente", Decision.NON_VALIDE, "non validés", Decision.NON_ADMIS, "non admis"));
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2rem;color:#1b1b1b;max-width:1200px}
             h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #000091;padding-bottom:.2rem}
@@ -100,7 +98,7 @@ public final class AuditHtmlRenderer {
                 .append("\">").append(esc(m.inputFingerprint())).append("</code></p>\n<div class=\"cards\">");
         card(h, "candidats", m.candidates().size());
         for (Decision d : Decision.values()) {
-            card(h, WORDS.get(d) + " (" + d.name() + ")", m.outcomes().values().stream().filter(o -> o.decision() == d)
+            card(h, FrenchText.plural(d) + " (" + d.name() + ")", m.outcomes().values().stream().filter(o -> o.decision() == d)
                     .count());
         }
         card(h, "constats ouverts", m.findings().stream().filter(Finding::isOpenIssue).count());
@@ -236,7 +234,7 @@ public final class AuditHtmlRenderer {
         for (Decision d : Decision.values()) {
             h.append("<rect x=\"").append(lx).append("\" y=\"").append(axisY + 40).append("\" width=\"12\" height=\"12\" fill=\"")
                     .append(COLOURS.get(d)).append("\"/><text x=\"").append(lx + 16).append("\" y=\"").append(axisY + 51)
-                    .append("\">").append(WORDS.get(d)).append(" (").append(d.name()).append(")</text>");
+                    .append("\">").append(FrenchText.plural(d)).append(" (").append(d.name()).append(")</text>");
             lx += 200; // wide enough for « non validés (NON_VALIDE) » at 12 px
         }
         h.append("</svg>\n<table><tr><th>Commission</th><th>Libellé</th>");
