@@ -8,7 +8,7 @@ import fr.jurye61.io.db.RunHistory;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.jobs.evaluation.EvaluationProcessor;
 import fr.jurye61.jobs.evaluation.EvaluationWriter;
-import fr.jurye61.jobs.ingestion.DuplicateResolutionTasklet;
+import fr.jurye61.jobs.ingestion.DuplicateRejectionsTasklet;
 import fr.jurye61.jobs.ingestion.IngestionProcessor;
 import fr.jurye61.jobs.ingestion.IngestionReader;
 import fr.jurye61.jobs.ingestion.IngestionWriter;
@@ -35,9 +35,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -143,7 +143,7 @@ public class NightlyJobConfiguration {
     /** Identical registrations kept once, conflicting ones all rejected. */
     @Bean
     public Step dedoublonnage(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
-        return taskletStep("dedoublonnage", new DuplicateResolutionTasklet(store), jobRepository, tm);
+        return taskletStep("dedoublonnage", new DuplicateRejectionsTasklet(store), jobRepository, tm);
     }
 
     @Bean
@@ -179,21 +179,21 @@ public class NightlyJobConfiguration {
     /** rejets.csv, decisions.csv, constats.csv and constats.sarif. */
     @Bean
     public Step sortiesCsv(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store) {
-        return taskletStep("sorties-csv", new CsvReportsTasklet(store), jobRepository, tm);
+        return taskletStep("sorties-csv", new CsvAndSarifReportsTasklet(store), jobRepository, tm);
     }
 
     /** notices/president-jury.csv and .pdf. */
     @Bean
     public Step notices(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
             NightInputs nightInputs) {
-        return taskletStep("notices", new NoticesTasklet(store, nightInputs), jobRepository, tm);
+        return taskletStep("notices", new PresidentNoticesTasklet(store, nightInputs), jobRepository, tm);
     }
 
     /** changements.csv and rapport-audit.html. */
     @Bean
     public Step audit(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
             RunHistory history, NightInputs nightInputs) {
-        return taskletStep(AUDIT_STEP, new AuditReportTasklet(store, history, nightInputs), jobRepository, tm);
+        return taskletStep(AUDIT_STEP, new AuditReportAndChangesTasklet(store, history, nightInputs), jobRepository, tm);
     }
 
     /** The night's pointer swapped: every output of this night at once. */

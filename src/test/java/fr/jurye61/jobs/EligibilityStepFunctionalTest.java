@@ -10,38 +10,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The eligibility step on a small session with real PDF files: decisions.csv and constats.csv
  * against golden files, checks and notices stored with the run.
  */
-@SpringBatchTest
-@SpringBootTest(classes = BatchApplication.class,
-        properties = "spring.datasource.url=jdbc:hsqldb:mem:eligibility-functional;hsqldb.tx=mvcc")
-class EligibilityStepFunctionalTest {
+class EligibilityStepFunctionalTest extends NightlyJobTestSupport {
     @Autowired
     NightlyRunner runner;
     @Autowired
     StateStore store;
-    @Autowired
-    JobRepositoryTestUtils jobRepositoryTestUtils;
 
     @TempDir
     Path work;
-
-    @AfterEach
-    void cleanUp() {
-        jobRepositoryTestUtils.removeJobExecutions();
-    }
 
     static SessionFixture session(Path root) throws Exception {
         return new SessionFixture(root)

@@ -10,42 +10,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The nightly job on small sessions: what is accepted, rejected, reconciled, and how it restarts. */
-@SpringBatchTest
-@SpringBootTest(classes = BatchApplication.class,
-        properties = "spring.datasource.url=jdbc:hsqldb:mem:nightly-functional;hsqldb.tx=mvcc")
-class NightlyJobFunctionalTest {
+class NightlyJobFunctionalTest extends NightlyJobTestSupport {
     @Autowired
     JobOperatorTestUtils jobOperatorTestUtils;
-    @Autowired
-    JobRepositoryTestUtils jobRepositoryTestUtils;
     @Autowired
     NightlyRunner runner;
     @Autowired
     StateStore store;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @TempDir
     Path work;
-
-    @AfterEach
-    void cleanUp() {
-        jobRepositoryTestUtils.removeJobExecutions();
-    }
 
     /** Not a method returning JobExecution: @SpringBatchTest would take it for an execution factory. */
     private final Launcher launcher = new Launcher();

@@ -24,36 +24,20 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Packs and notices from a small session: content, bookmarks, cover, sanitising, determinism. */
-@SpringBatchTest
-@SpringBootTest(classes = BatchApplication.class,
-        properties = "spring.datasource.url=jdbc:hsqldb:mem:pack-functional;hsqldb.tx=mvcc")
-class PackFunctionalTest {
+class PackFunctionalTest extends NightlyJobTestSupport {
     @Autowired
     NightlyRunner runner;
     @Autowired
-    JobRepositoryTestUtils jobRepositoryTestUtils;
-    @Autowired
     fr.jurye61.io.db.StateStore store;
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @TempDir
     Path work;
-
-    @AfterEach
-    void cleanUp() {
-        jobRepositoryTestUtils.removeJobExecutions();
-    }
 
     private Path session() throws Exception {
         SessionFixture fixture = new SessionFixture(work.resolve("input"))

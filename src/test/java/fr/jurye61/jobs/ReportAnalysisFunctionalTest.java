@@ -18,38 +18,21 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The evaluation step reading real deposited PDFs: which deposit counts, duplicates, unreadable files, cache. */
-@SpringBatchTest
-@SpringBootTest(classes = BatchApplication.class,
-        properties = "spring.datasource.url=jdbc:hsqldb:mem:analysis-functional;hsqldb.tx=mvcc")
-class ReportAnalysisFunctionalTest {
+class ReportAnalysisFunctionalTest extends NightlyJobTestSupport {
     @Autowired
     NightlyRunner runner;
     @Autowired
     StateStore store;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    JobRepositoryTestUtils jobRepositoryTestUtils;
 
     @TempDir
     Path work;
-
-    @AfterEach
-    void cleanUp() {
-        jobRepositoryTestUtils.removeJobExecutions();
-    }
 
     private Path session() throws Exception {
         SessionFixture fixture = new SessionFixture(work.resolve("input"))

@@ -6,6 +6,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -38,20 +39,63 @@ public final class PdfProbe {
         }
     }
 
-    /** What {@link #leftAfterCleaning} says of a file whose cleaning could not even be tried through. */
-    public static final String NOT_CLEANED = "nettoyage impossible";
-
     /**
-     * What a pack's sanitised copy of a readable file would still carry (empty when it is clean).
-     * When the check itself fails, the file is not taken for clean: the pack could not hold it.
+     * A document's state and, when it is usable, what a pack's sanitised copy of it would still
+     * carry: the two questions the evaluation asks of a grid, answered from one opening.
      */
-    public static java.util.Set<String> leftAfterCleaning(Path file) {
-        try (PDDocument document = Loader.loadPDF(file.toFile(), "", PdfFiles.streamCache())) {
+    public record Inspection(FileState state, java.util.List<String> leftAfterCleaning) {
+        public Inspection {
+            leftAfterCleaning = java.util.List.copyOf(leftAfterCleaning);
+        }
+    }
+
+    /** {@link #probe} and, for a usable file, {@link #leftAfterCleaning}, opening the file once. */
+    public static Inspection inspect(Path file) {
+        FileState before = precheck(file);
+        if (before != FileState.LISIBLE) {
+            return new Inspection(before, java.util.List.of());
+        }
+        PDDocument document;
+        try {
+            document = Loader.loadPDF(file.toFile(), "", PdfFiles.streamCache());
+        } catch (InvalidPasswordException e) {
+            return new Inspection(FileState.CHIFFRE, java.util.List.of());
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return new Inspection(FileState.TROP_COMPLEXE, java.util.List.of());
+        } catch (IOException | RuntimeException e) {
+            return new Inspection(FileState.ENDOMMAGE, java.util.List.of());
+        }
+        try (document) {
+            FileState state = pageState(document);
+            if (state != FileState.LISIBLE) {
+                return new Inspection(state, java.util.List.of());
+            }
+            return new Inspection(state, List.copyOf(cleaningLeft(document))) /* sorted: a TreeSet */;
+        } catch (IOException e) {
+            return new Inspection(FileState.ENDOMMAGE, java.util.List.of()); // as probe: a file that fails to close
+        }
+    }
+
+    private static FileState pageState(PDDocument document) {
+        try {
+            return PdfFiles.honestPageCount(document) > 0 ? FileState.LISIBLE : FileState.ENDOMMAGE;
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return FileState.TROP_COMPLEXE;
+        } catch (RuntimeException e) {
+            return FileState.ENDOMMAGE;
+        }
+    }
+
+    private static java.util.Set<String> cleaningLeft(PDDocument document) {
+        try {
             return PdfSanitiser.leftAfterCleaning(document);
-        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return java.util.Set.of(NOT_CLEANED);
         }
     }
+
+    /** What {@link #inspect} says a usable file would keep when its cleaning could not even be tried through. */
+    public static final String NOT_CLEANED = "nettoyage impossible";
 
     /**
      * What can be told without parsing: missing, empty, not a PDF, or truncated (no end-of-file

@@ -1,22 +1,23 @@
 package fr.jurye61.jobs.evaluation;
 
-import fr.jurye61.domain.RetainedDocument;
-import fr.jurye61.domain.Evaluation;
 import fr.jurye61.domain.Candidate;
 import fr.jurye61.domain.CandidateFile;
 import fr.jurye61.domain.CheckedGrid;
 import fr.jurye61.domain.CheckedPiece;
 import fr.jurye61.domain.Deposit;
 import fr.jurye61.domain.Deposits;
+import fr.jurye61.domain.Evaluation;
 import fr.jurye61.domain.FileState;
 import fr.jurye61.domain.Grid;
 import fr.jurye61.domain.Piece;
 import fr.jurye61.domain.ReportAnalysis;
+import fr.jurye61.domain.RetainedDocument;
 import fr.jurye61.domain.Ruling;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.db.EvaluationStore;
 import fr.jurye61.io.db.StateStore;
+import fr.jurye61.io.pdf.PdfProbe;
 import fr.jurye61.io.pdf.ReportAnalyser;
 import fr.jurye61.jobs.night.InputDocuments;
 import fr.jurye61.jobs.night.NightInputs;
@@ -130,9 +131,8 @@ public class EvaluationProcessor implements ItemProcessor<Candidate, EvaluatedCa
 
     /** A grid's state and, when it is usable, what its copy for the pack would keep. */
     private CheckedGrid checkedGrid(Grid grid) {
-        FileState state = documents.probe(InputKind.GRILLES, grid.fichier());
-        return new CheckedGrid(grid, state, state == FileState.LISIBLE
-                ? documents.leftAfterCleaning(InputKind.GRILLES, grid.fichier()) : List.of());
+        PdfProbe.Inspection inspection = documents.inspect(InputKind.GRILLES, grid.fichier());
+        return new CheckedGrid(grid, inspection.state(), inspection.leftAfterCleaning());
     }
 
     @Override

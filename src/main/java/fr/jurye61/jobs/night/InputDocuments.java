@@ -68,19 +68,36 @@ public final class InputDocuments {
         return state;
     }
 
-    /** What a pack's sanitised copy of a usable document would still carry, from the cache when known. */
-    public List<String> leftAfterCleaning(InputKind manifest, String fichier) {
-        String sha = sha256(manifest, fichier);
-        if (sha == null) {
-            return List.of();
+    /**
+     * What the document's file is and, when usable, what a pack's sanitised copy of it would
+     * still carry: from the cache when the same content was seen before, else from one opening.
+     */
+    public PdfProbe.Inspection inspect(InputKind manifest, String fichier) {
+        Optional<SnapshotEntry> entry = snapshot.entry(manifest.document(fichier));
+        if (entry.isEmpty() || !entry.get().kept()) {
+            return new PdfProbe.Inspection(entry.map(InputDocuments::stateOf).orElse(FileState.MANQUANT), List.of());
         }
-        Optional<List<String>> cached = store.cache().cachedLeftAfterCleaning(sha, ReportAnalyser.VERSION);
-        if (cached.isPresent()) {
-            return cached.get();
+        String sha = entry.get().sha256();
+        Optional<FileState> cachedState = store.cache().cachedProbe(sha, ReportAnalyser.VERSION);
+        if (cachedState.isPresent() && cachedState.get() != FileState.LISIBLE) {
+            return new PdfProbe.Inspection(cachedState.get(), List.of());
         }
-        List<String> left = List.copyOf(PdfProbe.leftAfterCleaning(file(manifest, fichier).orElseThrow()));
-        store.cache().cacheLeftAfterCleaning(sha, ReportAnalyser.VERSION, left);
-        return left;
+        Optional<List<String>> cachedLeft = store.cache().cachedLeftAfterCleaning(sha, ReportAnalyser.VERSION);
+        if (cachedState.isPresent() && cachedLeft.isPresent()) {
+            return new PdfProbe.Inspection(cachedState.get(), cachedLeft.get());
+        }
+        PdfProbe.Inspection opened = PdfProbe.inspect(snapshot.content(manifest.document(fichier)).orElseThrow());
+        FileState state = cachedState.orElse(opened.state());
+        if (cachedState.isEmpty()) {
+            store.cache().cacheProbe(sha, ReportAnalyser.VERSION, state);
+        }
+        if (state != FileState.LISIBLE) {
+            return new PdfProbe.Inspection(state, List.of());
+        }
+        if (cachedLeft.isEmpty()) {
+            store.cache().cacheLeftAfterCleaning(sha, ReportAnalyser.VERSION, opened.leftAfterCleaning());
+        }
+        return new PdfProbe.Inspection(state, cachedLeft.orElse(opened.leftAfterCleaning()));
     }
 
     /** What a path the night could not keep amounts to, for the rules. */

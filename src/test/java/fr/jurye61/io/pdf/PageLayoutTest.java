@@ -6,11 +6,16 @@ import fr.jurye61.domain.SectionType;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 
 /**
- * The page-layout and heading parts of the analysis on in-memory pages (no PDF): what a contents
- * line is, running headers and footers set apart, a contents page found, headings read from the text.
+ * The page-layout and heading parts of the analysis on in-memory pages (no PDF file): what a contents
+ * line is, running headers and footers set apart, a contents page found, headings read from the text
+ * and from bookmarks (an in-memory document of blank pages carries them).
  */
 class PageLayoutTest {
     private static final String BODY = "Le service assure le suivi des instruments de mesure et la gestion du parc de "
@@ -109,5 +114,115 @@ class PageLayoutTest {
                 .isEqualTo("1. Présentation de l'entreprise");
         assertThat(PageLayout.tocTitle("Conclusion\t\t27")).isEqualTo("Conclusion");
         assertThat(PageLayout.tocTitle("Annexes …… 40")).isEqualTo("Annexes");
+    }
+
+    // ---------------------------------------------------------------- outline (bookmarks) over in-memory pages
+
+    /** A document of blank pages (the text comes from the in-memory layout) with bookmarks to some of them. */
+    private static PDDocument withOutline(int pages, boolean oneWrappingRoot, Object... titlesAndPages) {
+        PDDocument document = new PDDocument();
+        for (int i = 0; i < pages; i++) {
+            document.addPage(new PDPage());
+        }
+        PDDocumentOutline outline = new PDDocumentOutline();
+        PDOutlineItem parent = null;
+        if (oneWrappingRoot) {
+            parent = new PDOutlineItem();
+            parent.setTitle("rapport.pages");
+            outline.addLast(parent);
+        }
+        for (int i = 0; i < titlesAndPages.length; i += 2) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle((String) titlesAndPages[i]);
+            PDPageFitDestination destination = new PDPageFitDestination();
+            destination.setPage(document.getPage((Integer) titlesAndPages[i + 1] - 1));
+            item.setDestination(destination);
+            if (parent == null) {
+                outline.addLast(item);
+            } else {
+                parent.addLast(item);
+            }
+        }
+        document.getDocumentCatalog().setDocumentOutline(outline);
+        return document;
+    }
+
+    private static List<org.assertj.core.groups.Tuple> pagesAndTypes(StructureReader.Structure structure) {
+        return structure.headings().stream()
+                .map(h -> org.assertj.core.groups.Tuple.tuple(h.page(), h.type(), h.source())).toList();
+    }
+
+    @Test
+    void bookmarksFoundOnTheirPagesGiveTheHeadings() throws Exception {
+        // given bookmarks whose titles are printed on the pages they point to
+        PageLayout layout = new PageLayout(report());
+        try (PDDocument document = withOutline(6, false, "1. Présentation de l'entreprise", 3, "2. Conclusion", 5,
+                "Annexes", 6)) {
+            // when the structure is read
+            StructureReader.Structure structure = StructureReader.read(document, layout);
+
+            // then it comes from the bookmarks, with each heading on its page, in reading order
+            assertThat(structure.fromOutline()).isTrue();
+            assertThat(pagesAndTypes(structure)).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(3, SectionType.ENTREPRISE, StructureReader.Source.SIGNETS),
+                    org.assertj.core.groups.Tuple.tuple(5, SectionType.CONCLUSION, StructureReader.Source.SIGNETS),
+                    org.assertj.core.groups.Tuple.tuple(6, SectionType.ANNEXES, StructureReader.Source.SIGNETS));
+            assertThat(structure.headings()).allMatch(StructureReader.Heading::topLevel);
+        }
+    }
+
+    @Test
+    void oneRootNamedAfterTheFileIsUnwrapped() throws Exception {
+        // given the bookmarks Pages writes: one root named after the file holding every entry
+        PageLayout layout = new PageLayout(report());
+        try (PDDocument document = withOutline(6, true, "1. Présentation de l'entreprise", 3, "2. Conclusion", 5,
+                "Annexes", 6)) {
+            StructureReader.Structure structure = StructureReader.read(document, layout);
+
+            // then the entries are read as the top level, and the file name is no heading
+            assertThat(structure.fromOutline()).isTrue();
+            assertThat(structure.headings()).extracting(StructureReader.Heading::type)
+                    .containsExactly(SectionType.ENTREPRISE, SectionType.CONCLUSION, SectionType.ANNEXES);
+            assertThat(structure.headings()).allMatch(StructureReader.Heading::topLevel);
+        }
+    }
+
+    @Test
+    void aPartTheBookmarksLeaveOutIsTakenFromTheText() throws Exception {
+        // given bookmarks without the conclusion (a part often left out), the text prints it on page 5
+        List<TextLines.Page> pages = report();
+        pages.set(3, page(4, heading("3. Activité 1 : étalonnage")));
+        PageLayout layout = new PageLayout(pages);
+        try (PDDocument document = withOutline(6, false, "1. Présentation de l'entreprise", 3,
+                "3. Activité 1 : étalonnage", 4, "Annexes", 6)) {
+            StructureReader.Structure structure = StructureReader.read(document, layout);
+
+            // then the bookmarks give the plan and the conclusion comes from the text, below the top level
+            assertThat(structure.fromOutline()).isTrue();
+            assertThat(pagesAndTypes(structure)).contains(
+                    org.assertj.core.groups.Tuple.tuple(3, SectionType.ENTREPRISE, StructureReader.Source.SIGNETS),
+                    org.assertj.core.groups.Tuple.tuple(5, SectionType.CONCLUSION, StructureReader.Source.TEXTE));
+            assertThat(structure.headings()).filteredOn(h -> h.type() == SectionType.CONCLUSION).singleElement()
+                    .satisfies(h -> assertThat(h.level()).isGreaterThanOrEqualTo(2));
+        }
+    }
+
+    @Test
+    void bookmarksThatAreNotThePlanAreIgnored() throws Exception {
+        PageLayout layout = new PageLayout(report());
+        // given bookmarks whose titles are printed nowhere (a converter's « Page 1 », « Page 2 »…)
+        try (PDDocument unprinted = withOutline(6, false, "Page 1", 1, "Page 3", 3, "Page 5", 5, "Page 6", 6);
+                // and bookmarks that only point to the contents page
+                PDDocument toContents = withOutline(6, false, "1. Présentation de l'entreprise", 2, "2. Conclusion", 2,
+                        "Sommaire", 2)) {
+            for (PDDocument document : List.of(unprinted, toContents)) {
+                // then the headings are read from the text, as without bookmarks
+                StructureReader.Structure structure = StructureReader.read(document, layout);
+                assertThat(structure.fromOutline()).isFalse();
+                assertThat(structure.headings()).extracting(StructureReader.Heading::type)
+                        .contains(SectionType.ENTREPRISE, SectionType.CONCLUSION, SectionType.ANNEXES);
+                assertThat(structure.headings()).allMatch(h -> h.source() == StructureReader.Source.TEXTE);
+            }
+        }
     }
 }

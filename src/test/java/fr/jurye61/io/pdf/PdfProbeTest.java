@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -68,8 +69,22 @@ class PdfProbeTest {
     }
 
     @Test
-    void aFileWhoseCleaningCannotBeTriedIsNeverTakenForClean() throws IOException {
-        Path html = java.nio.file.Files.writeString(dir.resolve("grille.pdf"), "%PDF-1.4 <html>pas un PDF</html>");
-        assertThat(PdfProbe.leftAfterCleaning(html)).containsExactly(PdfProbe.NOT_CLEANED);
+    void oneOpeningTellsTheStateAndWhatCleaningWouldLeave() throws IOException {
+        // given a usable file, an encrypted one, a truncated one and one that only starts like a PDF
+        Path ok = pdf("ok.pdf", null, null);
+        Path encrypted = pdf("user.pdf", "secret", "proprietaire");
+        Path truncated = dir.resolve("truncated.pdf");
+        byte[] bytes = Files.readAllBytes(ok);
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+        Path html = Files.writeString(dir.resolve("grille.pdf"), "%PDF-1.4 <html>pas un PDF</html>");
+
+        // then inspect says what probe says, and only a usable file is asked what cleaning leaves
+        for (Path file : List.of(ok, encrypted, truncated, html)) {
+            assertThat(PdfProbe.inspect(file).state()).as(file.getFileName().toString()).isEqualTo(PdfProbe.probe(file));
+        }
+        assertThat(PdfProbe.inspect(ok)).isEqualTo(new PdfProbe.Inspection(FileState.LISIBLE, List.of()));
+        assertThat(PdfProbe.inspect(encrypted)).isEqualTo(new PdfProbe.Inspection(FileState.CHIFFRE, List.of()));
+        assertThat(PdfProbe.inspect(html).state()).isEqualTo(FileState.ENDOMMAGE);
+        assertThat(PdfProbe.inspect(html).leftAfterCleaning()).isEmpty();
     }
 }

@@ -1,10 +1,10 @@
 package fr.jurye61.jobs;
 
-import fr.jurye61.jobs.night.NightInputs;
 import fr.jurye61.domain.JuryNotice;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.pdf.PdfFiles;
+import fr.jurye61.jobs.night.NightInputs;
 import fr.jurye61.jobs.night.RunContext;
 import fr.jurye61.reports.csv.CsvReports;
 import fr.jurye61.reports.pdf.NoticesPdfRenderer;
@@ -16,12 +16,12 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** Writes notices/president-jury.csv and .pdf: never part of a commission pack (rules.md §5). */
-public class NoticesTasklet implements Tasklet {
+public class PresidentNoticesTasklet implements Tasklet {
     private final StateStore store;
 
     private final NightInputs inputs;
 
-    public NoticesTasklet(StateStore store, NightInputs inputs) {
+    public PresidentNoticesTasklet(StateStore store, NightInputs inputs) {
         this.store = store;
         this.inputs = inputs;
     }

@@ -13,10 +13,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** Writes the run's tabular outputs: rejets.csv, decisions.csv, constats.csv and constats.sarif, each atomically. */
-public class CsvReportsTasklet implements Tasklet {
+public class CsvAndSarifReportsTasklet implements Tasklet {
     private final StateStore store;
 
-    public CsvReportsTasklet(StateStore store) {
+    public CsvAndSarifReportsTasklet(StateStore store) {
         this.store = store;
     }
 

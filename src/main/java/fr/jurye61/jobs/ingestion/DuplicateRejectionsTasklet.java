@@ -24,10 +24,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * files: identical rows (once parsed) are kept once; rows that differ are all rejected, since
  * no rule can say which one is right (input.md).
  */
-public class DuplicateResolutionTasklet implements Tasklet {
+public class DuplicateRejectionsTasklet implements Tasklet {
     private final StateStore store;
 
-    public DuplicateResolutionTasklet(StateStore store) {
+    public DuplicateRejectionsTasklet(StateStore store) {
         this.store = store;
     }
 

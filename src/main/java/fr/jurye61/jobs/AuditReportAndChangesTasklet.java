@@ -28,13 +28,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Last step: changements.csv against the previous completed run of the same state, and
  * rapport-audit.html with the job repository's counts of every step of this run.
  */
-public class AuditReportTasklet implements Tasklet {
+public class AuditReportAndChangesTasklet implements Tasklet {
     private final StateStore store;
     private final RunHistory history;
 
     private final NightInputs inputs;
 
-    public AuditReportTasklet(StateStore store, RunHistory history, NightInputs inputs) {
+    public AuditReportAndChangesTasklet(StateStore store, RunHistory history, NightInputs inputs) {
         this.store = store;
         this.history = history;
         this.inputs = inputs;
