@@ -20,6 +20,7 @@ public final class PackLayout {
     public static final String GRID_BOOKMARK = "Grille d'évaluation";
     public static final String REPORT_BOOKMARK = "Rapport";
     private static final String TITLE_SEPARATOR = " - ";
+    private static final String MERGED_SUFFIX = ".pdf";
     /** {@code <sha256>}, two spaces, the path: what {@code sha256sum -c} reads. */
     private static final int HASH = 64;
 
@@ -28,13 +29,18 @@ public final class PackLayout {
 
     /** The merged PDF of a commission. */
     public static String mergedName(String code) {
-        return code + ".pdf";
+        return code + MERGED_SUFFIX;
+    }
+
+    /** Whether a file name at a pack's top may be its merged PDF (any case of {@code .pdf}). */
+    public static boolean isMergedName(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(MERGED_SUFFIX);
     }
 
     /** The commission code a merged PDF's name carries ({@code C01} for {@code C01.pdf}). */
     public static String codeOf(String mergedName) {
-        return mergedName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
-                ? mergedName.substring(0, mergedName.length() - ".pdf".length()) : mergedName;
+        return isMergedName(mergedName) ? mergedName.substring(0, mergedName.length() - MERGED_SUFFIX.length())
+                : mergedName;
     }
 
     /** {@code candidats/<numero>}, relative to the pack. */

@@ -39,7 +39,7 @@ public final class PackVerifier {
             return true;
         }
         try (Stream<Path> list = Files.list(folder)) {
-            return list.anyMatch(p -> isPdfName(p.getFileName().toString()) && Files.isRegularFile(p));
+            return list.anyMatch(p -> PackLayout.isMergedName(p.getFileName().toString()) && Files.isRegularFile(p));
         }
     }
 
@@ -54,10 +54,6 @@ public final class PackVerifier {
             }
         }
         return packs;
-    }
-
-    private static boolean isPdfName(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
     }
 
     /**
@@ -80,12 +76,12 @@ public final class PackVerifier {
             }
         }
         if (!Files.isRegularFile(manifest)) {
-            faults.add("manifeste.sha256 absent : l'intégrité du dossier ne peut pas être vérifiée.");
+            faults.add(PackLayout.MANIFEST + " absent : l'intégrité du dossier ne peut pas être vérifiée.");
         } else {
             checkManifest(pack, manifest, actual, faults, reported);
         }
         for (String file : actual) {
-            if (isPdfName(file)) {
+            if (PackLayout.isMergedName(file)) {
                 if (!checkPdf(pack.resolve(file), file, faults)) {
                     reported.add(file);
                 }
@@ -162,7 +158,7 @@ public final class PackVerifier {
     private static void checkLayout(Path pack, Set<String> actual, List<String> faults, Set<String> reported)
             throws IOException {
         // The merged PDF is the one PDF at the top: named after the commission, whatever the folder is called now.
-        List<String> top = actual.stream().filter(f -> !f.contains("/") && isPdfName(f)).toList();
+        List<String> top = actual.stream().filter(f -> !f.contains("/") && PackLayout.isMergedName(f)).toList();
         String folderName = pack.toAbsolutePath().normalize().getFileName().toString();
         String mergedName = top.contains(PackLayout.mergedName(folderName)) || top.size() != 1
                 ? PackLayout.mergedName(folderName) : top.get(0);
