@@ -51,6 +51,95 @@ public final class AuditHtmlRenderer {
             .leve{text-decoration:line-through;color:#666}.small{font-size:.8rem;color:#555}
             nav a{margin-right:1rem}.cards{display:flex;gap:1rem;flex-wrap:wrap}.card{border:1px solid #ccc;border-radius:.4rem;padding:.5rem 1rem}
             .card b{font-size:1.4rem;display:block}td.num,th.num{white-space:nowrap}code{font-size:.85rem}
+            .decider{border:1px dashed #99a;margin:.25rem 0 .5rem;padding:.2rem .4rem;display:flex;flex-wrap:wrap;gap:.4rem;align-items:center}
+            .decider input[type=text]{font:inherit;padding:.1rem .3rem}.decider .justification{flex:1;min-width:14rem}
+            #decisions-panneau{position:sticky;bottom:0;background:#f5f5fe;border:1px solid #000091;padding:.5rem;margin-top:.5rem}
+            #decisions-panneau button{font:inherit;padding:.2rem .8rem;margin-right:.5rem}#decisions-etat.ko{color:#c62828}
+            """;
+    /**
+     * The rulings form of « À traiter »: what the clerk enters is kept in the browser (local
+     * storage, by session), and saved as a file in the format of input/decisions/*.csv (UTF-8 with
+     * BOM, « ; », one ruling per candidate and rule) for the next night to read. No request leaves
+     * the page.
+     */
+    private static final String RULINGS_SCRIPT = """
+            (function () {
+              var panel = document.getElementById('decisions-panneau');
+              if (!panel) { return; }
+              var key = 'jury-e61/decisions/' + panel.getAttribute('data-session');
+              var status = document.getElementById('decisions-etat');
+              var forms = Array.prototype.slice.call(document.querySelectorAll('.decider'));
+              function stored() { try { return JSON.parse(window.localStorage.getItem(key) || '{}'); } catch (e) { return {}; } }
+              function store(all) { try { window.localStorage.setItem(key, JSON.stringify(all)); } catch (e) { } }
+              function id(f) { return f.getAttribute('data-numero') + '|' + f.getAttribute('data-regle'); }
+              function read(f) {
+                var chosen = f.querySelector('input[type=radio]:checked');
+                return { decision: chosen ? chosen.value : '', auteur: f.querySelector('.auteur').value,
+                         justification: f.querySelector('.justification').value };
+              }
+              var all = stored();
+              forms.forEach(function (f) {
+                var v = all[id(f)];
+                if (v) {
+                  f.querySelectorAll('input[type=radio]').forEach(function (r) { r.checked = r.value === v.decision; });
+                  f.querySelector('.auteur').value = v.auteur || '';
+                  f.querySelector('.justification').value = v.justification || '';
+                }
+                var keep = function () { var now = stored(); now[id(f)] = read(f); store(now); count(); };
+                f.addEventListener('input', keep);
+                f.addEventListener('change', keep);
+              });
+              function chosen() { return forms.filter(function (f) { return read(f).decision !== ''; }); }
+              function count() {
+                var n = chosen().length;
+                status.className = '';
+                status.textContent = n === 0 ? 'Aucune décision saisie.' : n + (n === 1 ? ' décision saisie.' : ' décisions saisies.');
+              }
+              function cell(text) {
+                var v = String(text).replace(/[\\r\\n]+/g, ' ').trim();
+                if (/^[=+\\-@\\t]/.test(v)) { v = "'" + v; }
+                return /[;"]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
+              }
+              function two(n) { return (n < 10 ? '0' : '') + n; }
+              document.getElementById('decisions-enregistrer').addEventListener('click', function () {
+                var rows = chosen();
+                var incomplete = rows.filter(function (f) { var v = read(f); return v.auteur.trim() === '' || v.justification.trim() === ''; });
+                if (rows.length === 0 || incomplete.length > 0) {
+                  status.className = 'ko';
+                  status.textContent = rows.length === 0 ? 'Aucune décision à enregistrer : choisissez « lever » ou « confirmer ».'
+                      : 'Auteur et justification sont obligatoires : ' + incomplete.map(function (f) {
+                          return f.getAttribute('data-numero') + ' ' + f.getAttribute('data-regle'); }).join(', ') + '.';
+                  (incomplete[0] || forms[0]).scrollIntoView();
+                  return;
+                }
+                var d = new Date();
+                var day = d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate());
+                var lines = ['numero_candidat;regle;decision;auteur;justification;date'];
+                rows.forEach(function (f) {
+                  var v = read(f);
+                  lines.push([f.getAttribute('data-numero'), f.getAttribute('data-regle'), v.decision, v.auteur, v.justification, day]
+                      .map(cell).join(';'));
+                });
+                var blob = new Blob(['\\ufeff' + lines.join('\\r\\n') + '\\r\\n'], { type: 'text/csv;charset=utf-8' });
+                var a = document.createElement('a');
+                a.href = URL.createObjectURL(blob);
+                a.download = 'decisions-' + day + '-' + two(d.getHours()) + two(d.getMinutes()) + two(d.getSeconds()) + '.csv';
+                document.body.appendChild(a);
+                a.click();
+                setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+                status.className = '';
+                status.textContent = rows.length + (rows.length === 1 ? ' décision enregistrée' : ' décisions enregistrées')
+                    + ' dans ' + a.download + ' : déposez ce fichier dans input/decisions/ pour la prochaine nuit.';
+              });
+              document.getElementById('decisions-effacer').addEventListener('click', function () {
+                store({});
+                forms.forEach(function (f) {
+                  f.querySelectorAll('input').forEach(function (i) { if (i.type === 'radio') { i.checked = false; } else { i.value = ''; } });
+                });
+                count();
+              });
+              count();
+            })();
             """;
 
     private AuditHtmlRenderer() {
@@ -137,13 +226,40 @@ public final class AuditHtmlRenderer {
                     .append(o == null ? "non évalué" : "<span class=\"badge\" style=\"background:"
                             + COLOURS.get(o.decision()) + "\">" + o.decision() + "</span>")
                     .append("</td><td>");
+            java.util.Set<String> ruled = new java.util.HashSet<>();
             for (Finding f : open.get(c.numero())) {
                 h.append("<div><span class=\"badge ").append(f.gravite().name()).append("\">").append(f.gravite().name())
-                        .append("</span> <b>").append(f.regle()).append("</b> ").append(esc(f.message())).append("</div>");
+                        .append("</span> <b>").append(f.regle()).append("</b> ").append(esc(f.message()));
+                if (f.statut() == fr.jurye61.domain.Statut.CONFIRME) {
+                    h.append(" <span class=\"small\">(confirmé par ").append(esc(f.auteurDecision())).append(")</span>");
+                }
+                h.append("</div>");
+                if (ruled.add(f.regle())) { // a ruling is per candidate and rule (input.md)
+                    rulingForm(h, c.numero(), f.regle());
+                }
             }
             h.append("</td></tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</table>\n<div id=\"decisions-panneau\" data-session=\"").append(esc(m.session().session()))
+                .append("\"><button type=\"button\" id=\"decisions-enregistrer\">Enregistrer les décisions (CSV)</button>")
+                .append("<button type=\"button\" id=\"decisions-effacer\">Effacer les saisies</button>")
+                .append("<span id=\"decisions-etat\" role=\"status\">Aucune décision saisie.</span>")
+                .append("<div class=\"small\">Le fichier enregistré (decisions-AAAA-MM-JJ-HHMMSS.csv, au format de ")
+                .append("input/decisions/) est à déposer dans input/decisions/ : la nuit suivante lève ou confirme ces ")
+                .append("constats. Les saisies restent dans ce navigateur tant qu'elles ne sont pas effacées ; rien n'est ")
+                .append("envoyé sur le réseau.</div></div>\n<script>").append(RULINGS_SCRIPT).append("</script>\n");
+    }
+
+    /** « lever » / « confirmer », author and justification for one candidate's rule. */
+    private static void rulingForm(StringBuilder h, String numero, String regle) {
+        String name = "d-" + numero + "-" + regle;
+        h.append("<div class=\"decider\" data-numero=\"").append(esc(numero)).append("\" data-regle=\"").append(esc(regle))
+                .append("\"><label><input type=\"radio\" name=\"").append(esc(name)).append("\" value=\"leve\"> lever</label>")
+                .append("<label><input type=\"radio\" name=\"").append(esc(name))
+                .append("\" value=\"confirme\"> confirmer</label>")
+                .append("<input type=\"text\" class=\"auteur\" aria-label=\"auteur de la décision\" placeholder=\"auteur\">")
+                .append("<input type=\"text\" class=\"justification\" aria-label=\"justification\" placeholder=\"justification\">")
+                .append("</div>");
     }
 
     /** The job repository's record of this run's steps, in the clerk's words. */
