@@ -5,10 +5,11 @@ import java.util.Map;
 /**
  * One entry of the rule catalogue: stable id, gravité, clause of the regulation, the outcome
  * it decides, a one-line description (interpretations said as such) and the French message
- * template, whose {placeholders} a rule fills in.
+ * template, whose {placeholders} a rule fills in; {@code request} (null for most rules) is what its
+ * open finding asks the candidate or their school to send (courriers/).
  */
 public record RuleDefinition(String id, Gravite gravite, String clause, Famille famille, String description,
-        String message) {
+        String message, RequestText request) {
 
     /** A new open finding of this rule for one candidate. */
     public Finding finding(String numero, String preuve, Map<String, String> values, SourceRef source) {

@@ -23,5 +23,7 @@ public record SessionParameters(
         int resumeAnglaisMotsMax,
         int perfectionnementTempsPleinJours,
         int perfectionnementTempsPartielJours,
-        int experienceMinMois) {
+        int experienceMinMois,
+        /** Days a letter of courriers/ gives to send what it asks. */
+        int delaiRegularisationJours) {
 }

@@ -85,7 +85,7 @@ public class NightlyJobConfiguration {
     public Job nightlyJob(JobRepository jobRepository, Step instantane, Step ingestionCommissions,
             Step ingestionInscriptions, Step fichiersObligatoires, Step dedoublonnage, Step ingestionPieces,
             Step ingestionDepots, Step ingestionGrilles, Step ingestionDecisions, Step rapprochement, Step evaluation,
-            Step sortiesCsv, Step dossiers, Step notices, Step audit, Step publication) {
+            Step sortiesCsv, Step dossiers, Step notices, Step courriers, Step audit, Step publication) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(instantane)
                 .next(ingestionCommissions)
@@ -101,6 +101,7 @@ public class NightlyJobConfiguration {
                 .next(sortiesCsv)
                 .next(dossiers)
                 .next(notices)
+                .next(courriers)
                 .next(audit)
                 .next(publication)
                 .build();
@@ -187,6 +188,13 @@ public class NightlyJobConfiguration {
     public Step notices(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
             NightInputs nightInputs) {
         return taskletStep("notices", new PresidentNoticesTasklet(store, nightInputs), jobRepository, tm);
+    }
+
+    /** courriers/: the letters asking for what is missing, per school, and courriers/suivi.csv. */
+    @Bean
+    public Step courriers(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
+            NightInputs nightInputs) {
+        return taskletStep("courriers", new LettersTasklet(store, nightInputs), jobRepository, tm);
     }
 
     /** changements.csv and rapport-audit.html. */

@@ -37,4 +37,12 @@ public final class FrenchText {
     public static String count(long n, String word) {
         return count(n, word, word + "s");
     }
+
+    private static final java.time.format.DateTimeFormatter MONTH_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRANCE);
+
+    /** A date as a French letter writes it: « 4 décembre 2026 », « 1er mars 2027 » (whatever LANG is). */
+    public static String date(java.time.LocalDate date) {
+        return (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth())) + " " + date.format(MONTH_YEAR);
+    }
 }

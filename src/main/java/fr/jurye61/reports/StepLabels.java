@@ -24,6 +24,7 @@ public final class StepLabels {
             Map.entry("sorties-csv", "Constats et décisions (CSV, SARIF)"),
             Map.entry("dossiers", "Dossiers des commissions"),
             Map.entry("notices", "Notices du président du jury"),
+            Map.entry("courriers", "Courriers aux candidats et établissements"),
             Map.entry("audit", "Rapport d'audit et changements"),
             Map.entry("publication", "Publication des résultats"));
 

@@ -2,6 +2,7 @@ package fr.jurye61.rules;
 
 import fr.jurye61.domain.Famille;
 import fr.jurye61.domain.Gravite;
+import fr.jurye61.domain.RequestText;
 import fr.jurye61.domain.RuleDefinition;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,10 +42,16 @@ public final class RuleCatalogue {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length != 6) {
-                    throw new IllegalStateException("catalogue.tsv: 6 columns expected in: " + line);
+                if (f.length != 9) {
+                    throw new IllegalStateException("catalogue.tsv: 9 columns expected in: " + line);
                 }
-                rules.put(f[0], new RuleDefinition(f[0], Gravite.valueOf(f[1]), f[2], Famille.valueOf(f[3]), f[4], f[5]));
+                RequestText request = f[6].isEmpty() ? null
+                        : new RequestText(RequestText.Addressee.valueOf(f[6].toUpperCase(java.util.Locale.ROOT)), f[7], f[8]);
+                if (request == null && !(f[7] + f[8]).isEmpty()) {
+                    throw new IllegalStateException("catalogue.tsv: a request without destinataire in: " + line);
+                }
+                rules.put(f[0], new RuleDefinition(f[0], Gravite.valueOf(f[1]), f[2], Famille.valueOf(f[3]), f[4], f[5],
+                        request));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -131,7 +131,7 @@ class NightlyJobFunctionalTest extends NightlyJobTestSupport {
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         long runId = resumed.getJobInstance().getInstanceId();
         assertThat(runId).isEqualTo(failed.getJobInstance().getInstanceId());
-        assertThat(resumed.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("sorties-csv", "dossiers", "notices", "audit", "publication");
+        assertThat(resumed.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("sorties-csv", "dossiers", "notices", "courriers", "audit", "publication");
         assertThat(Files.readAllBytes(other.resolve("rejets.csv"))).isEqualTo(expected);
         assertThat(store.candidates(runId)).hasSize(4);
     }

@@ -36,7 +36,7 @@ public final class Fixtures {
     public static SessionParameters session(int weeks, int minimumWeeks) {
         return new SessionParameters("2027", OffsetDateTime.parse("2027-05-12T23:59:59+02:00"),
                 LocalDate.parse("2027-06-08"), LocalDate.parse("2026-06-09"), "BTS MM 2027",
-                weeks, minimumWeeks, 50, 2, 4, 4, 100, 450, 182, 365, 36);
+                weeks, minimumWeeks, 50, 2, 4, 4, 100, 450, 182, 365, 36, 15);
     }
 
     public static Dossier scolaire() {

@@ -38,6 +38,7 @@ public final class SessionPropertiesLoader {
         defaults.put("perfectionnement_temps_plein_jours", 182);
         defaults.put("perfectionnement_temps_partiel_jours", 365);
         defaults.put("experience_min_mois", 36);
+        defaults.put("delai_regularisation_jours", 15);
         RULE_PARAMETERS = Map.copyOf(defaults);
     }
 
@@ -119,7 +120,7 @@ public final class SessionPropertiesLoader {
                 p.get("rapport_pages_max"), p.get("juridique_pages_min"), p.get("juridique_pages_max"),
                 p.get("qsse_pages_max"), p.get("resume_anglais_mots_min"), p.get("resume_anglais_mots_max"),
                 p.get("perfectionnement_temps_plein_jours"), p.get("perfectionnement_temps_partiel_jours"),
-                p.get("experience_min_mois"));
+                p.get("experience_min_mois"), p.get("delai_regularisation_jours"));
     }
 
     private static void atMost(Map<String, Integer> p, String lower, String upper) {

@@ -44,12 +44,14 @@ public class StateStore {
     private final DocumentCache cache;
     private final PackKeys packs;
     private final EvaluationStore evaluations;
+    private final LetterLog letters;
 
     public StateStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.cache = new DocumentCache(jdbc);
         this.packs = new PackKeys(jdbc);
         this.evaluations = new EvaluationStore(jdbc);
+        this.letters = new LetterLog(jdbc);
     }
 
     /** Analyses, probes and cleaning results by file content: the document cache. */
@@ -65,6 +67,11 @@ public class StateStore {
     /** Findings, checks, outcomes, input keys and retained documents, per run. */
     public EvaluationStore evaluations() {
         return evaluations;
+    }
+
+    /** What each night's letters asked, and since when. */
+    public LetterLog letters() {
+        return letters;
     }
 
     // ---- writes ----

@@ -44,6 +44,20 @@ public record RunContext(long runId, Path input, Path output, Path state, String
         return new InputSnapshot(ObjectStore.folder(state), store.snapshotEntries(runId));
     }
 
+    /**
+     * The night's date, in Paris: the day its launch was recorded (a job parameter, so a resumed
+     * night keeps the date it began with and writes the same letters).
+     */
+    public java.time.LocalDate nightDate() {
+        try {
+            return java.time.Instant.parse(launch).atZone(PARIS).toLocalDate();
+        } catch (RuntimeException e) {
+            return java.time.LocalDate.now(PARIS); // a launch written otherwise (tests): today
+        }
+    }
+
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     /** Whether this run evaluates every candidate again rather than take over an earlier evaluation. */
     public static boolean reevaluateAll(StepExecution stepExecution) {
         return "oui".equals(stepExecution.getJobExecution().getJobParameters().getString(REEVALUATE_ALL));

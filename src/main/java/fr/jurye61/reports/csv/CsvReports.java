@@ -66,4 +66,12 @@ public final class CsvReports {
                         f.auteurDecision() == null ? "" : f.auteurDecision(),
                         f.justification() == null ? "" : f.justification())).toList());
     }
+
+    /** courriers/suivi.csv: what was asked of whom, since when, by when, still open or not. */
+    public static void suivi(Path output, List<fr.jurye61.domain.LetterFollowUp> lines) throws IOException {
+        CsvReportWriter.write(output.resolve(OutputLayout.COURRIERS_SUIVI), List.of("etablissement", "numero_candidat",
+                "nom", "prenom", "regle", "demande", "premiere_demande", "echeance", "en_cours", "courrier"),
+                lines.stream().map(l -> List.of(l.etablissement(), l.numero(), l.nom(), l.prenom(), l.regle(), l.asked(),
+                        l.firstAsked().toString(), l.due().toString(), l.open() ? "oui" : "non", l.letter())).toList());
+    }
 }

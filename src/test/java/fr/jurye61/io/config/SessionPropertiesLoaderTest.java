@@ -36,13 +36,15 @@ class SessionPropertiesLoaderTest {
         assertThat(p.dureeStageReduiteMinSemaines()).isEqualTo(8);
         assertThat(p.rapportPagesMax()).isEqualTo(50);
         assertThat(p.experienceMinMois()).isEqualTo(36);
+        assertThat(p.delaiRegularisationJours()).isEqualTo(15);
     }
 
     @Test
     void aSessionMayChangeAThreshold() throws Exception {
         SessionParameters p = load("date_limite_depot=2027-05-12T23:59:59+02:00\ndate_examen=08/06/2027\n"
-                + "duree_stage_semaines=10\n");
+                + "duree_stage_semaines=10\ndelai_regularisation_jours=21\n");
         assertThat(p.dureeStageSemaines()).isEqualTo(10);
+        assertThat(p.delaiRegularisationJours()).isEqualTo(21);
         assertThat(p.session()).isEqualTo("2027");
     }
 
