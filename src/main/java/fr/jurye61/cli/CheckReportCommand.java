@@ -6,10 +6,14 @@ import fr.jurye61.domain.ReportAnalysis;
 import fr.jurye61.domain.SessionParameters;
 import fr.jurye61.io.config.ConfigurationException;
 import fr.jurye61.io.config.SessionPropertiesLoader;
+import fr.jurye61.io.pdf.PagePictures;
 import fr.jurye61.io.pdf.ReportAnalyser;
+import fr.jurye61.reports.AtomicOutput;
+import fr.jurye61.reports.CheckReportHtmlRenderer;
 import fr.jurye61.reports.CheckReportRenderer;
 import fr.jurye61.rules.engine.RuleEngine;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +35,8 @@ import picocli.CommandLine.Spec;
                 "Les règles de date, de visa et de doublon ne concernent que la nuit du service des examens."},
         exitCodeList = {"0:rien à corriger ni à vérifier", "1:au moins un constat demande une correction ou une vérification",
                 "2:erreur d'usage (fichier introuvable, option invalide)"},
-        footer = "  jury-e61 check-report mon-rapport.pdf")
+        footer = {"  jury-e61 check-report mon-rapport.pdf",
+                "  jury-e61 check-report --format html mon-rapport.pdf -o controle.html"})
 public class CheckReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<rapport>", description = "Le rapport à contrôler (un fichier PDF).")
     Path file;
@@ -41,8 +46,13 @@ public class CheckReportCommand implements Callable<Integer> {
     Path session;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "<format>",
-            description = "text ou json (défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
+            description = "text, json, ou html : une page avec l'image des pages où chaque section a été trouvée "
+                    + "(avec -o ; défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
     String format;
+
+    @Option(names = {"-o", "--sortie"}, paramLabel = "<fichier>",
+            description = "Écrire le résultat dans ce fichier plutôt qu'à l'écran (obligatoire avec --format html).")
+    Path target;
 
     @Spec
     CommandSpec spec;
@@ -50,8 +60,18 @@ public class CheckReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.io.PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("text") && !format.equals("json")) {
-            err.println("Valeur invalide pour --format : « " + format + " » (text ou json).");
+        if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
+            err.println("Valeur invalide pour --format : « " + format + " » (text, json ou html).");
+            err.flush();
+            return JuryE61.USAGE;
+        }
+        if (format.equals("html") && target == null) {
+            err.println("--format html écrit une page : donner son fichier avec -o, par exemple -o controle.html.");
+            err.flush();
+            return JuryE61.USAGE;
+        }
+        if (target != null && java.nio.file.Files.isDirectory(target)) {
+            err.println(target + " est un dossier : donner le fichier à écrire avec -o, par exemple -o controle.html.");
             err.flush();
             return JuryE61.USAGE;
         }
@@ -70,11 +90,34 @@ public class CheckReportCommand implements Callable<Integer> {
         }
         ReportAnalysis analysis = ReportAnalyser.analyse(file);
         List<Finding> findings = check(analysis, parameters);
+        String result = switch (format) {
+            case "json" -> CheckReportRenderer.json(file.toString(), analysis, findings);
+            case "html" -> CheckReportHtmlRenderer.render(file.getFileName().toString(), analysis, findings, parameters,
+                    analysis.readable() ? PagePictures.draw(file, headingPages(analysis)) : java.util.Map.of());
+            default -> CheckReportRenderer.text(file.toString(), analysis, findings, parameters);
+        };
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? CheckReportRenderer.json(file.toString(), analysis, findings)
-                : CheckReportRenderer.text(file.toString(), analysis, findings, parameters));
+        if (target == null) {
+            out.print(result);
+        } else {
+            try {
+                AtomicOutput.write(target.toAbsolutePath(), o -> o.write(result.getBytes(StandardCharsets.UTF_8)));
+            } catch (java.io.IOException e) {
+                err.println("Écriture impossible de " + target + " : " + e.getMessage());
+                err.flush();
+                return JuryE61.USAGE;
+            }
+            out.println("Résultat écrit dans " + target);
+        }
         out.flush();
         return findings.stream().anyMatch(Finding::isOpenIssue) ? JuryE61.FAILED : JuryE61.OK;
+    }
+
+    /** The pages where a section's heading was found, with the headings to box on each. */
+    static java.util.Map<Integer, List<String>> headingPages(ReportAnalysis analysis) {
+        java.util.Map<Integer, List<String>> pages = new java.util.TreeMap<>();
+        analysis.sections().forEach(s -> pages.computeIfAbsent(s.pageDebut(), k -> new ArrayList<>()).add(s.titre()));
+        return pages;
     }
 
     /** The engine's first phase with the content rules, on the report alone. */

@@ -82,7 +82,7 @@ public final class CheckReportRenderer {
         return out.toString();
     }
 
-    private static String gravite(Gravite g) {
+    static String gravite(Gravite g) {
         return switch (g) {
             case BLOQUANT -> "Bloquant";
             case A_VERIFIER -> "À vérifier";

@@ -65,4 +65,47 @@ class CheckReportRealWorldIT {
             return false;
         }
     }
+
+    /**
+     * check-report --format html on every real report (in this JVM): each page is written, stays
+     * small, pictures at most PagePictures.MAX_PAGES pages, and nearly every section found has its
+     * heading boxed on its page (136 of 141 when measured; the rest are chapter titles the outline
+     * composes from several printed lines).
+     */
+    @Test
+    void theHtmlPageBoxesTheHeadingsOfRealReports() throws Exception {
+        assumeTrue(Files.isDirectory(REAL), "../shared/realworld is not beside the project");
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(REAL)) {
+            files = listing.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        Path dir = Files.createTempDirectory("check-report-html");
+        int sections = 0;
+        int boxed = 0;
+        for (Path file : files) {
+            Path html = dir.resolve(file.getFileName() + ".html");
+            picocli.CommandLine cli = new picocli.CommandLine(new JuryE61());
+            cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+            cli.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+            assertThat(cli.execute("check-report", "--format", "html", file.toString(), "-o", html.toString()))
+                    .as(file.getFileName().toString()).isBetween(0, 1);
+            String page = Files.readString(html, StandardCharsets.UTF_8);
+            assertThat(Files.size(html)).as(file.getFileName().toString()).isLessThan(1_500_000);
+            assertThat(page.split("\\{background-image:", -1).length - 1).isLessThanOrEqualTo(
+                    fr.jurye61.io.pdf.PagePictures.MAX_PAGES);
+            int found = page.split("<section class=\"trouvee\"", -1).length - 1;
+            int inBoxes = page.split("class=\"cadre\"", -1).length - 1;
+            if (file.getFileName().toString().startsWith("albaladejo")) {
+                // LaTeX: numbered headings (« 4 Conclusion ») under unnumbered bookmarks, all boxed
+                assertThat(found).isEqualTo(3);
+                assertThat(inBoxes).isEqualTo(3);
+            }
+            sections += found;
+            boxed += inBoxes;
+            Files.delete(html);
+        }
+        Files.delete(dir);
+        assertThat(sections).isGreaterThan(100);
+        assertThat((double) boxed / sections).isGreaterThanOrEqualTo(0.9);
+    }
 }

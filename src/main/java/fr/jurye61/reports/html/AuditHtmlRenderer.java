@@ -535,10 +535,6 @@ public final class AuditHtmlRenderer {
     }
 
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return fr.jurye61.reports.HtmlText.esc(text);
     }
 }
