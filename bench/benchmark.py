@@ -15,7 +15,9 @@ TrueType fonts, photos, ~30 pages), then measures, one after the other on this m
              compared with the job's "dossiers" step
 and prints each ratio against its target and the peak RSS of each nightly JVM. Then the same
 cold night on the real reports of --reels (../shared/realworld/pdfs): the evaluation step's time
-per page against pdftotext's.
+per page against pdftotext's. Then check-report --format html (issue 16) on each real report and
+on a generated 60-page one: time, peak RSS and page size of the slowest.
+    bench/benchmark.py --check-report-seul    only that last part (no poppler or qpdf needed)
 Needs poppler-utils and qpdf (apt-get install -y poppler-utils qpdf). Not a test: run it by hand.
 """
 import argparse, csv, glob, os, re, shutil, subprocess, sys, tempfile, time
@@ -181,6 +183,40 @@ def real_reports(jar, work, cache, folder):
     print(f"   evaluation / poppler = {evaluation / pop:5.2f}   peak RSS {rss:.0f} MiB")
 
 
+def check_report_html(jar, work, folder):
+    """check-report --format html: the slowest and largest report, against bounds a student's machine keeps."""
+    base = os.path.join(work, "check-report-html")
+    shutil.rmtree(base, ignore_errors=True)
+    os.makedirs(base)
+    sample = os.path.join(base, "session")
+    generate(jar, sample, 4)
+    files = sorted(glob.glob(os.path.join(folder, "*.pdf"))) + reports(sample)[:1]
+    # a 60-page report: the generated one with its pages repeated (qpdf), as a long Word export
+    long_pdf = os.path.join(base, "long-60-pages.pdf")
+    if shutil.which("qpdf") and files:
+        subprocess.run(["qpdf", "--empty", "--pages", files[-1], files[-1], "--", long_pdf], check=False)
+        if os.path.exists(long_pdf):
+            subprocess.run(["qpdf", long_pdf, "--pages", long_pdf, "1-60", "--", long_pdf + ".tmp"], check=False)
+            if os.path.exists(long_pdf + ".tmp"):
+                os.replace(long_pdf + ".tmp", long_pdf)
+                files.append(long_pdf)
+    rows = []
+    for f in files:
+        html = os.path.join(base, os.path.basename(f) + ".html")
+        p = subprocess.Popen(["java", "-jar", jar, "check-report", "--format", "html", f, "-o", html],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        start = time.monotonic()
+        _, _, usage = os.wait4(p.pid, 0)
+        rows.append((time.monotonic() - start, usage.ru_maxrss / 1024, os.path.getsize(html) / 1e6, f))
+    slowest = max(rows)
+    biggest = max(rows, key=lambda r: r[1])
+    largest = max(rows, key=lambda r: r[2])
+    print(f"\n== check-report --format html ({len(rows)} reports, {folder} and a generated 60-page one)")
+    print(f"   slowest   {slowest[0]:5.1f} s   target <= 10 s   {verdict(slowest[0], 10)}  ({os.path.basename(slowest[3])})")
+    print(f"   peak RSS  {biggest[1]:5.0f} MiB target <= 512    {verdict(biggest[1], 512)}  ({os.path.basename(biggest[3])})")
+    print(f"   page size {largest[2]:5.2f} MB  target <= 1.5    {verdict(largest[2], 1.5)}  ({os.path.basename(largest[3])})")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--candidats", default="300,1000,3000")
@@ -188,7 +224,11 @@ def main():
     parser.add_argument("--jar", default="target/jury-e61.jar")
     parser.add_argument("--reels", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
                                                         "shared", "realworld", "pdfs"))
+    parser.add_argument("--check-report-seul", action="store_true")
     args = parser.parse_args()
+    if args.check_report_seul:
+        check_report_html(args.jar, args.work, os.path.abspath(args.reels))
+        return
     for tool in ("pdfinfo", "pdftotext", "qpdf", "java"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} missing: apt-get install -y poppler-utils qpdf")
@@ -202,6 +242,7 @@ def main():
     if len(peaks) > 1:
         print("\npeak RSS by N: " + ", ".join(f"N={n}: {rss:.0f} MiB" for n, rss in peaks))
     real_reports(args.jar, args.work, cache, os.path.abspath(args.reels))
+    check_report_html(args.jar, args.work, os.path.abspath(args.reels))
 
 
 if __name__ == "__main__":

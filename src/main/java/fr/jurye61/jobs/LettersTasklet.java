@@ -82,6 +82,8 @@ public class LettersTasklet implements Tasklet {
         store.letters().record(run.runId(), night, requests, byNumero);
 
         long asked = requests.stream().map(LetterRequest::numero).distinct().count();
+        chunkContext.getStepContext().getStepExecution().getExecutionContext()
+                .putInt(fr.jurye61.jobs.night.NightSummary.CANDIDATES_ASKED, (int) asked);
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putString(StepProgressListener.SUMMARY,
                 FrenchText.count(asked, "candidat") + " à relancer, " + FrenchText.count(bySchool.size(), "établissement")
                         + " (courriers/)");

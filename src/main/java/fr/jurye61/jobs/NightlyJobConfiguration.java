@@ -50,6 +50,7 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
     /** Steps whose execution contexts the night's summary reads (NightlyRunner.summary). */
     static final String PACKS_STEP = "dossiers";
+    static final String LETTERS_STEP = "courriers";
     static final String AUDIT_STEP = "audit";
     private static final int CHUNK_SIZE = 100;
 
@@ -194,7 +195,7 @@ public class NightlyJobConfiguration {
     @Bean
     public Step courriers(JobRepository jobRepository, PlatformTransactionManager tm, StateStore store,
             NightInputs nightInputs) {
-        return taskletStep("courriers", new LettersTasklet(store, nightInputs), jobRepository, tm);
+        return taskletStep(LETTERS_STEP, new LettersTasklet(store, nightInputs), jobRepository, tm);
     }
 
     /** changements.csv and rapport-audit.html. */

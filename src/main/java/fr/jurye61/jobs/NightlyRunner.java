@@ -164,8 +164,11 @@ public class NightlyRunner {
                 execution.getJobInstance(), NightlyJobConfiguration.AUDIT_STEP);
         org.springframework.batch.core.step.StepExecution packs = jobRepository.getLastStepExecution(
                 execution.getJobInstance(), NightlyJobConfiguration.PACKS_STEP);
+        org.springframework.batch.core.step.StepExecution letters = jobRepository.getLastStepExecution(
+                execution.getJobInstance(), NightlyJobConfiguration.LETTERS_STEP);
         return new NightSummary(runId, decisions, store.rejections(runId).size(), count(audit, NightSummary.CHANGES),
                 count(packs, NightSummary.PACKS_BUILT), count(packs, NightSummary.PACKS_UNCHANGED),
+                count(letters, NightSummary.CANDIDATES_ASKED),
                 output.toAbsolutePath().normalize().resolve(fr.jurye61.reports.OutputLayout.AUDIT_REPORT));
     }
 

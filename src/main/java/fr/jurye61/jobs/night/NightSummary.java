@@ -10,15 +10,17 @@ import java.util.Map;
 
 /**
  * What a completed night comes to, for the last lines of its console: candidates by decision,
- * rejected rows, changes since the previous night, packs built or unchanged, where to read on.
+ * rejected rows, changes since the previous night, packs built or unchanged, candidates the
+ * letters ask for something, where to read on.
  */
 public record NightSummary(long runId, Map<Decision, Integer> decisions, int rejectedRows, int changes,
-        int packsBuilt, int packsUnchanged, Path auditReport) {
+        int packsBuilt, int packsUnchanged, int candidatesAsked, Path auditReport) {
 
     /** Counts kept in the step execution contexts, read back by the summary. */
     public static final String CHANGES = "console.changements";
     public static final String PACKS_BUILT = "console.dossiers.construits";
     public static final String PACKS_UNCHANGED = "console.dossiers.inchanges";
+    public static final String CANDIDATES_ASKED = "console.courriers.candidats";
 
 
     public NightSummary {
@@ -41,6 +43,8 @@ public record NightSummary(long runId, Map<Decision, Integer> decisions, int rej
                 "  Dossiers des commissions : " + (packsBuilt + packsUnchanged) + " ("
                         + FrenchText.count(packsBuilt, "construit") + ", " + FrenchText.count(packsUnchanged, "inchangé")
                         + ").",
+                "  Courriers : " + FrenchText.count(candidatesAsked, "candidat") + " à relancer (courriers/, suivi dans "
+                        + "courriers/suivi.csv).",
                 "  Rapport d'audit : " + auditReport);
     }
 }

@@ -36,7 +36,7 @@ public final class LetterFollowUps {
             AskedBefore was = earlier.get(r.numero() + "|" + r.regle());
             LocalDate first = was == null || was.firstAsked().isAfter(night) ? night : was.firstAsked();
             open.add(r.numero() + "|" + r.regle());
-            lines.add(new LetterFollowUp(c.etablissement() == null ? "" : c.etablissement(), c.numero(), c.nom(),
+            lines.add(new LetterFollowUp(c.etablissement() == null ? "" : c.etablissement().strip(), c.numero(), c.nom(),
                     c.prenom(), r.regle(), r.text().asked(), first, first.plusDays(delayDays), true, letterOf.apply(c)));
         }
         for (AskedBefore a : before) {
