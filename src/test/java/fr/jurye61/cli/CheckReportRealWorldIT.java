@@ -25,11 +25,7 @@ class CheckReportRealWorldIT {
 
     @Test
     void stdoutIsOneJsonDocumentOnEveryRealReport() throws Exception {
-        assumeTrue(Files.isDirectory(REAL), "../shared/realworld is not beside the project");
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(REAL)) {
-            files = listing.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
+        List<Path> files = realReports();
         assertThat(files).isNotEmpty();
         // one JVM per file, as a user runs it, two at a time
         List<String> failures = new ArrayList<>();
@@ -57,6 +53,14 @@ class CheckReportRealWorldIT {
         assertThat(failures).isEmpty();
     }
 
+    /** The real reports of ../shared/realworld (the test is skipped when it is not beside the project). */
+    private static List<Path> realReports() throws IOException {
+        assumeTrue(Files.isDirectory(REAL), "../shared/realworld is not beside the project");
+        try (Stream<Path> listing = Files.list(REAL)) {
+            return listing.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
     private static boolean oneDocument(String stdout) throws IOException {
         try {
             JsonNode node = JsonMapper.builder().build().readTree(stdout);
@@ -74,11 +78,7 @@ class CheckReportRealWorldIT {
      */
     @Test
     void theHtmlPageBoxesTheHeadingsOfRealReports() throws Exception {
-        assumeTrue(Files.isDirectory(REAL), "../shared/realworld is not beside the project");
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(REAL)) {
-            files = listing.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
+        List<Path> files = realReports();
         Path dir = Files.createTempDirectory("check-report-html");
         int sections = 0;
         int boxed = 0;
