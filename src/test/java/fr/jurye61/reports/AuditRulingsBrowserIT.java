@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +43,7 @@ class AuditRulingsBrowserIT {
                 "chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
         downloads = Files.createDirectories(work.resolve("telechargements"));
         ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--window-size=1280,1000", "--disable-component-update", "--disable-sync",
                         "--user-data-dir=" + work.resolve("profil"));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
@@ -77,10 +79,17 @@ class AuditRulingsBrowserIT {
         enter(forms.get(1), "confirme", "M. Durand", "=Absence constatée");
         // (the attempt to save before the second justification was typed saved nothing)
         assertThat(files(downloads)).isEmpty();
+        assertThat(browser.findElement(By.id("decisions-etat")).getText()).isEqualTo("2 décisions saisies.");
         // then the entries survive a reload of the page
         browser.navigate().refresh();
         forms = browser.findElements(By.cssSelector("#a-traiter ~ table .decider"));
-        assertThat(forms.get(0).findElement(By.cssSelector("input[value=leve]")).isSelected()).isTrue();
+        WebElement firstLifted = forms.get(0).findElement(By.cssSelector("input[value=leve]"));
+        // the page restores the entries when it is shown: wait for that moment, not longer
+        waitUntil(() -> "2 décisions saisies.".equals(browser.findElement(By.id("decisions-etat")).getText()),
+                () -> "entries not restored after reload; stored: " + browser.executeScript(
+                        "var o = {}; for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i); "
+                                + "o[k] = localStorage.getItem(k); } return JSON.stringify(o);"));
+        assertThat(firstLifted.isSelected()).isTrue();
         assertThat(forms.get(1).findElement(By.cssSelector(".justification")).getDomProperty("value"))
                 .isEqualTo("=Absence constatée");
         browser.findElement(By.id("decisions-enregistrer")).click();
@@ -127,6 +136,17 @@ class AuditRulingsBrowserIT {
                     .startsWith("Auteur et justification sont obligatoires");
         }
         form.findElement(By.cssSelector(".justification")).sendKeys(justification);
+    }
+
+    private static void waitUntil(BooleanSupplier done, Supplier<String> why)
+            throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            if (done.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(why.get());
     }
 
     private Path waitForDownload() throws Exception {

@@ -77,18 +77,31 @@ public final class AuditHtmlRenderer {
                 return { decision: chosen ? chosen.value : '', auteur: f.querySelector('.auteur').value,
                          justification: f.querySelector('.justification').value };
               }
-              var all = stored();
+              // the browser may restore its own (older) form state after this script: what was stored wins
+              function restore() {
+                var all = stored();
+                forms.forEach(function (f) {
+                  var v = all[id(f)];
+                  if (v) {
+                    f.querySelectorAll('input[type=radio]').forEach(function (r) { r.checked = r.value === v.decision; });
+                    f.querySelector('.auteur').value = v.auteur || '';
+                    f.querySelector('.justification').value = v.justification || '';
+                  }
+                });
+                count();
+              }
+              function keepAll() {
+                var now = stored();
+                forms.forEach(function (f) { var v = read(f); if (v.decision || v.auteur || v.justification) { now[id(f)] = v; } });
+                store(now);
+              }
               forms.forEach(function (f) {
-                var v = all[id(f)];
-                if (v) {
-                  f.querySelectorAll('input[type=radio]').forEach(function (r) { r.checked = r.value === v.decision; });
-                  f.querySelector('.auteur').value = v.auteur || '';
-                  f.querySelector('.justification').value = v.justification || '';
-                }
                 var keep = function () { var now = stored(); now[id(f)] = read(f); store(now); count(); };
                 f.addEventListener('input', keep);
                 f.addEventListener('change', keep);
               });
+              window.addEventListener('pagehide', keepAll);
+              window.addEventListener('pageshow', restore);
               function chosen() { return forms.filter(function (f) { return read(f).decision !== ''; }); }
               function count() {
                 var n = chosen().length;
@@ -138,7 +151,7 @@ public final class AuditHtmlRenderer {
                 });
                 count();
               });
-              count();
+              restore();
             })();
             """;
 
@@ -254,11 +267,11 @@ public final class AuditHtmlRenderer {
     private static void rulingForm(StringBuilder h, String numero, String regle) {
         String name = "d-" + numero + "-" + regle;
         h.append("<div class=\"decider\" data-numero=\"").append(esc(numero)).append("\" data-regle=\"").append(esc(regle))
-                .append("\"><label><input type=\"radio\" name=\"").append(esc(name)).append("\" value=\"leve\"> lever</label>")
+                .append("\"><label><input type=\"radio\" name=\"").append(esc(name)).append("\" value=\"leve\" autocomplete=\"off\"> lever</label>")
                 .append("<label><input type=\"radio\" name=\"").append(esc(name))
-                .append("\" value=\"confirme\"> confirmer</label>")
-                .append("<input type=\"text\" class=\"auteur\" aria-label=\"auteur de la décision\" placeholder=\"auteur\">")
-                .append("<input type=\"text\" class=\"justification\" aria-label=\"justification\" placeholder=\"justification\">")
+                .append("\" value=\"confirme\" autocomplete=\"off\"> confirmer</label>")
+                .append("<input type=\"text\" class=\"auteur\" autocomplete=\"off\" aria-label=\"auteur de la décision\" placeholder=\"auteur\">")
+                .append("<input type=\"text\" class=\"justification\" autocomplete=\"off\" aria-label=\"justification\" placeholder=\"justification\">")
                 .append("</div>");
     }
 
