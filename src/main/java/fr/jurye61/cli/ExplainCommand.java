@@ -3,6 +3,7 @@ package fr.jurye61.cli;
 import fr.jurye61.domain.Candidate;
 import fr.jurye61.domain.Notice;
 import fr.jurye61.io.db.RunHistory;
+import fr.jurye61.io.db.StateBase;
 import fr.jurye61.io.db.StateDatabase;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.reports.ExplainRenderer;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,17 +43,28 @@ public class ExplainCommand implements Callable<Integer> {
             description = "Base d'état de cette nuit (défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
     Path state;
 
+    @picocli.CommandLine.Mixin
+    BaseOptions baseOptions = new BaseOptions();
+
     @Spec
     CommandSpec spec;
+
+    private StateBase base;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(state) || !StateDatabase.exists(state)) {
+        try {
+            base = baseOptions.resolve(state);
+        } catch (fr.jurye61.io.config.ConfigurationException e) {
+            err.println("Erreur de configuration : " + e.getMessage());
+            return JuryE61.USAGE;
+        }
+        if (!Files.isDirectory(state) || !StateDatabase.exists(base, state)) {
             // nothing created to find out: no lock file, no empty database
-            err.println("Aucune base d'état dans " + state.toAbsolutePath().normalize() + " : donner le --state de la "
-                    + "nuit à expliquer (celui de nightly).");
+            err.println("Aucune base d'état dans " + (base.isEmbedded() ? state.toAbsolutePath().normalize()
+                    : base.display()) + " : donner le --state (et le --base) de la nuit à expliquer (ceux de nightly).");
             return JuryE61.USAGE;
         }
         try (FileChannel channel = FileChannel.open(state.resolve(StateDatabase.LOCK_FILE), StandardOpenOption.CREATE,
@@ -61,7 +73,18 @@ public class ExplainCommand implements Callable<Integer> {
                 err.println("Un traitement de nuit utilise l'état " + state.toAbsolutePath() + " : réessayer après lui.");
                 return JuryE61.LOCKED;
             }
-            try (AutoCloseable opened = StateDatabase.check(state)) {
+            AutoCloseable baseLock;
+            try {
+                baseLock = StateDatabase.tryLock(base);
+            } catch (java.sql.SQLException e) {
+                err.println("Erreur de configuration : " + StateDatabase.Damaged.unreachable(base, e).getMessage());
+                return JuryE61.USAGE;
+            }
+            if (baseLock == null) {
+                err.println("Un traitement de nuit utilise la base d'état " + base.display() + " : réessayer après lui.");
+                return JuryE61.LOCKED;
+            }
+            try (AutoCloseable held = baseLock; AutoCloseable opened = StateDatabase.check(base, state)) {
                 return explain(out, err);
             } catch (StateDatabase.Damaged e) {
                 err.println("Erreur de configuration : " + e.getMessage());
@@ -72,8 +95,7 @@ public class ExplainCommand implements Callable<Integer> {
 
     /** One candidate's trail, read from the state (opened and checked by the caller). */
     private int explain(PrintWriter out, PrintWriter err) {
-        JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
-                StateDatabase.url(state), "SA", ""));
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(base.url(), base.user(), base.password()));
         RunHistory history = new RunHistory(jdbc);
         StateStore store = new StateStore(jdbc);
         String wanted = output.toAbsolutePath().normalize().toString();
@@ -95,7 +117,9 @@ public class ExplainCommand implements Callable<Integer> {
                         .toList(), unmatched, List.copyOf(store.evaluations().retainedDocuments(runId)
                         .getOrDefault(numero, java.util.Map.of()).values())));
         out.flush();
-        jdbc.execute("SHUTDOWN");
+        if (base.isEmbedded()) {
+            jdbc.execute("SHUTDOWN"); // the files are closed before the next night opens them
+        }
         return JuryE61.OK;
     }
 }

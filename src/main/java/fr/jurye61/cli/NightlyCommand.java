@@ -3,6 +3,7 @@ package fr.jurye61.cli;
 import fr.jurye61.io.config.ConfigurationException;
 import fr.jurye61.io.config.SessionPropertiesLoader;
 import fr.jurye61.io.csv.InputKind;
+import fr.jurye61.io.db.StateBase;
 import fr.jurye61.io.db.StateDatabase;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.input.InputFolder;
@@ -61,6 +62,9 @@ public class NightlyCommand implements Callable<Integer> {
             description = "Base d'état, gardée d'une nuit à l'autre (défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
     Path state;
 
+    @picocli.CommandLine.Mixin
+    BaseOptions baseOptions = new BaseOptions();
+
     @Option(names = "--nuit-complete", description = "Refait la nuit entière même si rien n'a changé depuis la "
             + "dernière nuit complète, et réévalue chaque candidat (sans reprendre l'évaluation d'entrées inchangées).")
     boolean fullNight;
@@ -70,17 +74,19 @@ public class NightlyCommand implements Callable<Integer> {
     private List<InputFolder.Observed> observed;
 
     private long started;
+    private StateBase base;
 
     @Override
     public Integer call() throws Exception {
         started = System.nanoTime();
         try {
             observed = checkConfiguration(input, output, state);
+            base = baseOptions.resolve(state);
         } catch (ConfigurationException e) {
             System.err.println("Erreur de configuration : " + e.getMessage());
             return JuryE61.USAGE;
         }
-        boolean newState = !StateDatabase.exists(state);
+        boolean newState = !StateDatabase.exists(base, state);
         Files.createDirectories(state);
         try (FileChannel channel = FileChannel.open(state.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -90,46 +96,67 @@ public class NightlyCommand implements Callable<Integer> {
                         + " : exécution refusée.");
                 return JuryE61.LOCKED;
             }
-            Files.createDirectories(output);
-            if (!OutputFolder.supportsLinks(output)) {
-                System.err.println("Erreur de configuration : le dossier de sortie " + output.toAbsolutePath()
-                        + " n'accepte pas les liens symboliques, qui publient chaque nuit d'un seul coup : "
-                        + "choisir un dossier sur un disque local.");
+            AutoCloseable baseLock;
+            try {
+                baseLock = StateDatabase.tryLock(base);
+            } catch (java.sql.SQLException e) {
+                System.err.println("Erreur de configuration : " + StateDatabase.Damaged.unreachable(base, e).getMessage());
                 return JuryE61.USAGE;
             }
-            // Two runs with different states must not mix their outputs either: the output folder has its own lock.
-            try (FileChannel outputChannel = FileChannel.open(output.resolve(OutputFolder.LOCK),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock outputLock = tryLock(outputChannel)) {
-                if (outputLock == null) {
-                    System.err.println("Une autre exécution écrit déjà dans le dossier de sortie "
-                            + output.toAbsolutePath() + " : exécution refusée.");
-                    return JuryE61.LOCKED;
-                }
-                logFile = RunLog.attach(state);
-                NightConsole.say("Nuit E6.1 : entrées " + input.toAbsolutePath().normalize() + ", sorties "
-                        + output.toAbsolutePath().normalize() + ", état " + state.toAbsolutePath().normalize() + " ("
-                        + observed.size() + " fichiers et dossiers d'entrée).");
-                if (newState) {
-                    NightConsole.say("Nouvel état créé dans " + state.toAbsolutePath().normalize() + " : première nuit "
-                            + "de cet état, changements.csv ne compare avec aucune nuit précédente.");
-                }
-                String identity = StateDatabase.identity(state);
-                OutputFolder folder = new OutputFolder(output);
-                Optional<String> writer = folder.writer();
-                if (writer.isPresent() && !writer.get().equals(identity)) {
-                    NightConsole.say("Attention : le dossier de sortie " + output.toAbsolutePath().normalize()
-                            + " a été écrit la dernière fois depuis un autre état (voir " + OutputFolder.WRITER
-                            + ") : changements.csv compare avec la dernière nuit de l'état " + state.toAbsolutePath()
-                            .normalize() + ", pas avec les résultats publiés jusqu'ici, et la comparaison avec « la nuit "
-                            + "dernière » repart de zéro.");
-                }
-                int exit = runJob();
-                if (exit == JuryE61.OK) {
-                    folder.recordWriter(identity, state);
-                }
-                return exit;
+            if (baseLock == null) {
+                System.err.println("Une autre exécution utilise déjà la base d'état " + base.display()
+                        + " : exécution refusée.");
+                return JuryE61.LOCKED;
             }
+            try (AutoCloseable held = baseLock) {
+                return runLocked(newState);
+            }
+        }
+    }
+
+    /** The night, once the state (folder and base) is this run's alone. */
+    private int runLocked(boolean newState) throws Exception {
+        Files.createDirectories(output);
+        if (!OutputFolder.supportsLinks(output)) {
+            System.err.println("Erreur de configuration : le dossier de sortie " + output.toAbsolutePath()
+                    + " n'accepte pas les liens symboliques, qui publient chaque nuit d'un seul coup : "
+                    + "choisir un dossier sur un disque local.");
+            return JuryE61.USAGE;
+        }
+        // Two runs with different states must not mix their outputs either: the output folder has its own lock.
+        try (FileChannel outputChannel = FileChannel.open(output.resolve(OutputFolder.LOCK),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock outputLock = tryLock(outputChannel)) {
+            if (outputLock == null) {
+                System.err.println("Une autre exécution écrit déjà dans le dossier de sortie "
+                        + output.toAbsolutePath() + " : exécution refusée.");
+                return JuryE61.LOCKED;
+            }
+            logFile = RunLog.attach(state);
+            NightConsole.say("Nuit E6.1 : entrées " + input.toAbsolutePath().normalize() + ", sorties "
+                    + output.toAbsolutePath().normalize() + ", état " + state.toAbsolutePath().normalize()
+                    + (base.isEmbedded() ? "" : " (base " + base.display() + ")") + " ("
+                    + observed.size() + " fichiers et dossiers d'entrée).");
+            if (newState) {
+                NightConsole.say("Nouvel état créé dans " + (base.isEmbedded() ? state.toAbsolutePath().normalize()
+                        : base.display()) + " : première nuit de cet état, changements.csv ne compare avec aucune "
+                        + "nuit précédente.");
+            }
+            String identity = StateDatabase.identity(state);
+            OutputFolder folder = new OutputFolder(output);
+            Optional<String> writer = folder.writer();
+            if (writer.isPresent() && !writer.get().equals(identity)) {
+                NightConsole.say("Attention : le dossier de sortie " + output.toAbsolutePath().normalize()
+                        + " a été écrit la dernière fois depuis un autre état (voir " + OutputFolder.WRITER
+                        + ") : changements.csv compare avec la dernière nuit de l'état " + state.toAbsolutePath()
+                        .normalize() + ", pas avec les résultats publiés jusqu'ici, et la comparaison avec « la nuit "
+                        + "dernière » repart de zéro.");
+            }
+            int exit = runJob();
+            if (exit == JuryE61.OK) {
+                folder.recordWriter(identity, state);
+            }
+            return exit;
         }
     }
 
@@ -189,7 +216,7 @@ public class NightlyCommand implements Callable<Integer> {
         java.sql.Connection opened;
         NightConsole.say("Ouverture de la base d'état…");
         try {
-            opened = StateDatabase.check(state);
+            opened = StateDatabase.check(base, state);
         } catch (StateDatabase.Damaged e) {
             LOG.error("Damaged state", e);
             System.err.println("Erreur de configuration : " + e.getMessage());
@@ -214,17 +241,18 @@ public class NightlyCommand implements Callable<Integer> {
         }
         // From here the last fingerprint no longer describes the last night: a full night writes its own.
         NightFingerprint.forget(state);
-        String url = StateDatabase.url(state);
         JobExecution execution;
         NightlyRunner.Night night;
         NightSummary summary = null;
         NightConsole.say("Démarrage du traitement de nuit…");
         try (AutoCloseable guard = opened;
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
-                        .properties(Map.of("spring.datasource.url", url))
+                        .properties(Map.of("spring.datasource.url", base.url(), "spring.datasource.username", base.user(),
+                                "spring.datasource.password", base.password(), "spring.datasource.driver-class-name",
+                                base.driverClassName()))
                         .run()) {
             guard.close(); // the run's pool holds the database open now
-            StateDatabase.markInitialised(state);
+            StateDatabase.markInitialised(base, state);
             NightlyRunner runner = context.getBean(NightlyRunner.class);
             night = runner.run(input, output, state, fullNight);
             execution = night.execution();
@@ -253,7 +281,7 @@ public class NightlyCommand implements Callable<Integer> {
         }
         // The database is shut down: what it holds now is what the next night will find.
         Optional<String> recorded;
-        try (java.sql.Connection reopened = StateDatabase.reopen(state)) {
+        try (java.sql.Connection reopened = StateDatabase.reopen(base)) {
             recorded = StateDatabase.recordedStatus(reopened, execution.getId());
             if (recorded.equals(Optional.of(BatchStatus.COMPLETED.name()))) {
                 rememberNight(reopened, execution);

@@ -5,6 +5,7 @@ import fr.jurye61.domain.Commission;
 import fr.jurye61.io.csv.IngestionItem;
 import fr.jurye61.io.csv.InputKind;
 import fr.jurye61.io.db.RunHistory;
+import fr.jurye61.io.db.StateSchema;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.jobs.evaluation.EvaluationProcessor;
 import fr.jurye61.jobs.evaluation.EvaluationWriter;
@@ -34,10 +35,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -55,8 +54,9 @@ public class NightlyJobConfiguration {
     private static final int CHUNK_SIZE = 100;
 
     @Bean
+    @org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization // after the job repository's schema
     public StateStore stateStore(DataSource dataSource) {
-        new ResourceDatabasePopulator(new ClassPathResource("db/schema-jury.sql")).execute(dataSource);
+        StateSchema.create(dataSource);
         return new StateStore(new JdbcTemplate(dataSource));
     }
 

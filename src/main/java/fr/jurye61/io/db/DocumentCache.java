@@ -3,6 +3,7 @@ package fr.jurye61.io.db;
 import fr.jurye61.domain.FileState;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import fr.jurye61.domain.ReportAnalysis;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,10 +15,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class DocumentCache {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<Dialect.Column> KEY = List.of(Dialect.column("SHA256", "VARCHAR(64)"),
+            Dialect.column("VERSION", "VARCHAR(20)"));
+    private static final List<Dialect.Column> ANALYSIS = List.of(Dialect.column("ANALYSE", "LONGVARCHAR"));
+    private static final List<Dialect.Column> PROBE = List.of(Dialect.column("ETAT", "VARCHAR(20)"));
+    private static final List<Dialect.Column> LEFT = List.of(Dialect.column("RESTE", "VARCHAR(1000)"));
     private final JdbcTemplate jdbc;
+    private final Supplier<Dialect> dialect;
 
-    DocumentCache(JdbcTemplate jdbc) {
+    DocumentCache(JdbcTemplate jdbc, Supplier<Dialect> dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     /** Caches a report analysis under its file's SHA-256 and the analyser's version (once). */
@@ -25,23 +33,19 @@ public final class DocumentCache {
         if (analysis.sha256() == null) {
             return;
         }
-        jdbc.update("MERGE INTO J_ANALYSE USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(20)), "
-                + "CAST(? AS LONGVARCHAR))) AS N(S, V, A) ON J_ANALYSE.SHA256 = N.S AND J_ANALYSE.VERSION = N.V "
-                + "WHEN NOT MATCHED THEN INSERT VALUES (N.S, N.V, N.A)",
-                analysis.sha256(), version, JSON.writeValueAsString(analysis));
+        jdbc.update(dialect.get().insertIfAbsent("J_ANALYSE", KEY, ANALYSIS), analysis.sha256(), version,
+                JSON.writeValueAsString(analysis));
     }
 
     public Optional<ReportAnalysis> cachedAnalysis(String sha256, String version) {
-        List<String> rows = jdbc.queryForList("SELECT ANALYSE FROM J_ANALYSE WHERE SHA256 = ? AND VERSION = ?",
+        List<String> rows = jdbc.queryForList("SELECT " + dialect.get().name("ANALYSE") + " FROM J_ANALYSE WHERE SHA256 = ? AND VERSION = ?",
                 String.class, sha256, version);
         return rows.stream().findFirst().map(json -> JSON.readValue(json, ReportAnalysis.class));
     }
 
     /** Caches what a document file turned out to be, by content (idempotent, outside any chunk). */
     public void cacheProbe(String sha256, String version, FileState state) {
-        jdbc.update("MERGE INTO J_SONDE USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(20)), "
-                + "CAST(? AS VARCHAR(20)))) AS N(S, V, E) ON J_SONDE.SHA256 = N.S AND J_SONDE.VERSION = N.V "
-                + "WHEN NOT MATCHED THEN INSERT VALUES (N.S, N.V, N.E)", sha256, version, state.name());
+        jdbc.update(dialect.get().insertIfAbsent("J_SONDE", KEY, PROBE), sha256, version, state.name());
     }
 
     public Optional<FileState> cachedProbe(String sha256, String version) {
@@ -51,9 +55,7 @@ public final class DocumentCache {
 
     /** Caches what a sanitised copy of a file would keep, by content (idempotent, outside any chunk). */
     public void cacheLeftAfterCleaning(String sha256, String version, List<String> left) {
-        jdbc.update("MERGE INTO J_NETTOYAGE USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(20)), "
-                + "CAST(? AS VARCHAR(1000)))) AS N(S, V, R) ON J_NETTOYAGE.SHA256 = N.S AND J_NETTOYAGE.VERSION = N.V "
-                + "WHEN NOT MATCHED THEN INSERT VALUES (N.S, N.V, N.R)", sha256, version, String.join(",", left));
+        jdbc.update(dialect.get().insertIfAbsent("J_NETTOYAGE", KEY, LEFT), sha256, version, String.join(",", left));
     }
 
     public Optional<List<String>> cachedLeftAfterCleaning(String sha256, String version) {

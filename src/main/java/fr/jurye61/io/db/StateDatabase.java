@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 
-/** Where the state lives: one HSQLDB file database under --state, for the job and for explain. */
+/**
+ * Where the state lives: by default one HSQLDB file database under --state, for the job and for
+ * explain; with --base, a PostgreSQL database (the folder then keeps only the run's own files).
+ */
 public final class StateDatabase {
     public static final String LOCK_FILE = "jury-e61.lock";
     private static final String NAME = "jury-e61";
@@ -29,6 +32,18 @@ public final class StateDatabase {
 
     /** The state database cannot be opened or read: what is wrong, and how to recover, in French. */
     public static final class Damaged extends Exception {
+        private Damaged(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        /** An external base that cannot be reached: nothing is damaged, the address or the account is wrong. */
+        public static Damaged unreachable(StateBase base, Throwable cause) {
+            return new Damaged("la base d'état " + base + " ne répond pas (" + rootMessage(cause) + ") : vérifier "
+                    + "l'adresse donnée par --base (ou JURY_BASE), que le serveur PostgreSQL est démarré, et l'utilisateur "
+                    + "et le mot de passe (JURY_BASE_UTILISATEUR et JURY_BASE_MOT_DE_PASSE, ou le fichier --identifiants).",
+                    cause);
+        }
+
         Damaged(Path state, Throwable cause) {
             super("la base d'état " + state.toAbsolutePath().normalize() + " ne peut pas être ouverte ("
                     + rootMessage(cause) + ") : elle est endommagée (disque plein, arrêt brutal de la machine, "
@@ -53,13 +68,20 @@ public final class StateDatabase {
      * (a new state, with no database yet, is fine). The connection is returned open: closed once
      * the run's own connections are open, it spares a second opening of the database.
      */
-    public static Connection check(Path state) throws Damaged {
+    public static Connection check(StateBase base, Path state) throws Damaged {
+        if (!base.isEmbedded()) {
+            try {
+                return base.connect();
+            } catch (SQLException | RuntimeException e) {
+                throw Damaged.unreachable(base, e);
+            }
+        }
         // Only a database that once held its schema must still hold it: a first night killed while
         // creating it left an incomplete new database, which the next start completes.
         boolean initialised = Files.exists(state.resolve(INITIALISED));
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection(url(state), "SA", "");
+            connection = base.connect();
             if (initialised) {
                 try (Statement statement = connection.createStatement()) {
                     // A database that exists has the job repository: without it, its history would be recreated empty.
@@ -111,8 +133,19 @@ public final class StateDatabase {
         }
     }
 
-    /** Whether a state database was ever created in this folder (nothing is created to find out). */
-    public static boolean exists(Path state) {
+    /**
+     * Whether the state database was ever created (nothing is created to find out): the embedded
+     * one's files in this folder, or the job repository's tables in the external base.
+     */
+    public static boolean exists(StateBase base, Path state) {
+        if (!base.isEmbedded()) {
+            try (Connection connection = base.connect(); Statement statement = connection.createStatement()) {
+                statement.executeQuery("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").close();
+                return true;
+            } catch (SQLException e) {
+                return false;
+            }
+        }
         return Files.isRegularFile(state.resolve(NAME + ".script")) || Files.isRegularFile(state.resolve(NAME + ".properties"));
     }
 
@@ -140,7 +173,10 @@ public final class StateDatabase {
     /** Written once the job repository and the state's tables exist: from then on, they must. */
     private static final String INITIALISED = NAME + ".initialisee";
 
-    public static void markInitialised(Path state) throws java.io.IOException {
+    public static void markInitialised(StateBase base, Path state) throws java.io.IOException {
+        if (!base.isEmbedded()) {
+            return; // an external base is checked by its server, not by a marker beside the run's files
+        }
         Path marker = state.resolve(INITIALISED);
         if (!Files.exists(marker)) {
             Files.writeString(marker, "Base d'état de jury-e61 créée : ses tables doivent y rester.\n");
@@ -148,8 +184,37 @@ public final class StateDatabase {
     }
 
     /** The existing state database opened again (after a night's context shut it down). */
-    public static Connection reopen(Path state) throws SQLException {
-        return DriverManager.getConnection(url(state) + ";ifexists=true", "SA", "");
+    public static Connection reopen(StateBase base) throws SQLException {
+        return base.isEmbedded() ? DriverManager.getConnection(base.url() + ";ifexists=true", base.user(), base.password())
+                : base.connect();
+    }
+
+    /** The key of the advisory lock that keeps a second run off an external base (any bigint: ours). */
+    static final long ADVISORY_LOCK_KEY = 0x6A75727965363101L;
+
+    /**
+     * The base's own guard against a second run, held until closed: on PostgreSQL a session
+     * advisory lock (pg_try_advisory_lock), as the state folder's lock file guards the embedded
+     * base, which needs nothing more. Null when another run, on any machine, holds it.
+     */
+    public static AutoCloseable tryLock(StateBase base) throws SQLException {
+        if (base.isEmbedded()) {
+            return () -> { };
+        }
+        Connection connection = base.connect();
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            lock.setLong(1, ADVISORY_LOCK_KEY);
+            try (ResultSet held = lock.executeQuery()) {
+                if (held.next() && held.getBoolean(1)) {
+                    return connection::close; // the session's end releases the lock
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        connection.close();
+        return null;
     }
 
     /**

@@ -46,9 +46,12 @@ public class StateStore {
     private final EvaluationStore evaluations;
     private final LetterLog letters;
 
+    private final java.util.function.Supplier<Dialect> dialect;
+
     public StateStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.cache = new DocumentCache(jdbc);
+        this.dialect = Dialect.lazilyOf(jdbc);
+        this.cache = new DocumentCache(jdbc, dialect);
         this.packs = new PackKeys(jdbc);
         this.evaluations = new EvaluationStore(jdbc);
         this.letters = new LetterLog(jdbc);
@@ -188,10 +191,8 @@ public class StateStore {
 
     /** How many data rows an input file accounts for, recorded when it is read (idempotent). */
     public void recordRowsRead(long runId, String fichier, int rows) {
-        jdbc.update("MERGE INTO J_LIGNES_LUES USING (VALUES(CAST(? AS BIGINT), CAST(? AS VARCHAR(2000)), CAST(? AS INT))) "
-                + "AS N(R, F, L) ON J_LIGNES_LUES.RUN_ID = N.R AND J_LIGNES_LUES.FICHIER = N.F "
-                + "WHEN MATCHED THEN UPDATE SET LIGNES = N.L WHEN NOT MATCHED THEN INSERT VALUES (N.R, N.F, N.L)",
-                runId, fichier, rows);
+        jdbc.update(dialect.get().insertOrReplace("J_LIGNES_LUES", List.of(Dialect.column("RUN_ID", "BIGINT"),
+                Dialect.column("FICHIER", "VARCHAR(2000)")), List.of(Dialect.column("LIGNES", "INT"))), runId, fichier, rows);
     }
 
     /** Data rows per input file of the run, as read, sorted by file. */
