@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         synopsisSubcommandLabel = "[COMMANDE]",
         description = "Prépare les commissions d'interrogation de la sous-épreuve E6.1 du BTS Métiers de la Mesure.",
         subcommands = {NightlyCommand.class, CheckReportCommand.class, VerifyPackCommand.class,
-                ExplainCommand.class, RulesCommand.class, GenerateSampleCommand.class, HelpCommand.class},
+                ExplainCommand.class, WorkerCommand.class, RulesCommand.class, GenerateSampleCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {"0:terminé", "1:échec ou anomalies trouvées (voir chaque commande)",
                 "2:erreur d'usage ou de configuration (rien n'est écrit)",

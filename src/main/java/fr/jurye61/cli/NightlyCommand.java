@@ -65,6 +65,28 @@ public class NightlyCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     BaseOptions baseOptions = new BaseOptions();
 
+    @Option(names = "--workers", description = "Nuit répartie : l'analyse des rapports, pièces et grilles est confiée "
+            + "aux travailleurs (jury-e61 worker) par lots, via le courtier ; le reste de la nuit se fait ici. Demande "
+            + "--base (la base partagée) et des dossiers d'entrée et d'état vus au même chemin par chaque machine.")
+    boolean workers;
+
+    @Option(names = "--broker", paramLabel = "<tcp://hôte:port>", description = "Courtier JMS (Artemis) externe de la "
+            + "nuit répartie ; sans lui, la nuit embarque le sien sur --broker-port.")
+    String broker;
+
+    @Option(names = "--broker-port", defaultValue = "61616", paramLabel = "<port>",
+            description = "Port TCP du courtier embarqué (défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
+    int brokerPort;
+
+    @Option(names = "--lots", defaultValue = "8", paramLabel = "<n>",
+            description = "Nombre de lots d'analyse, équilibrés par taille (défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
+    int lots;
+
+    @Option(names = "--delai-travailleurs", defaultValue = "120", paramLabel = "<minutes>",
+            description = "Délai au-delà duquel des lots non terminés font échouer la nuit, qui reprend à la relance "
+                    + "(défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
+    long workersTimeout;
+
     @Option(names = "--nuit-complete", description = "Refait la nuit entière même si rien n'a changé depuis la "
             + "dernière nuit complète, et réévalue chaque candidat (sans reprendre l'évaluation d'entrées inchangées).")
     boolean fullNight;
@@ -82,6 +104,7 @@ public class NightlyCommand implements Callable<Integer> {
         try {
             observed = checkConfiguration(input, output, state);
             base = baseOptions.resolve(state);
+            checkDistribution();
         } catch (ConfigurationException e) {
             System.err.println("Erreur de configuration : " + e.getMessage());
             return JuryE61.USAGE;
@@ -137,6 +160,12 @@ public class NightlyCommand implements Callable<Integer> {
                     + output.toAbsolutePath().normalize() + ", état " + state.toAbsolutePath().normalize()
                     + (base.isEmbedded() ? "" : " (base " + base.display() + ")") + " ("
                     + observed.size() + " fichiers et dossiers d'entrée).");
+            if (workers) {
+                NightConsole.say("Nuit répartie : " + lots + " lots d'analyse au plus pour les travailleurs, courtier "
+                        + (broker == null ? "embarqué sur le port " + brokerPort : broker) + " ; sur chaque machine : "
+                        + "jury-e61 worker --base " + base.display() + " --broker " + (broker == null
+                                ? "tcp://" + WorkerCommand.hostName() + ":" + brokerPort : broker) + ".");
+            }
             if (newState) {
                 NightConsole.say("Nouvel état créé dans " + (base.isEmbedded() ? state.toAbsolutePath().normalize()
                         : base.display()) + " : première nuit de cet état, changements.csv ne compare avec aucune "
@@ -158,6 +187,46 @@ public class NightlyCommand implements Callable<Integer> {
             }
             return exit;
         }
+    }
+
+    /** A distributed night needs a base every machine shares, and sensible lots. */
+    private void checkDistribution() {
+        if (!workers) {
+            if (broker != null) {
+                throw new ConfigurationException("--broker est donné sans --workers : il ne sert qu'à une nuit répartie.");
+            }
+            return;
+        }
+        if (base.isEmbedded()) {
+            throw new ConfigurationException("--workers demande une base partagée par toutes les machines de la nuit : "
+                    + "--base jdbc:postgresql://… (la base intégrée sous --state ne se partage pas).");
+        }
+        if (lots < 1 || lots > 10_000) {
+            throw new ConfigurationException("--lots " + lots + " : donner un nombre de lots entre 1 et 10000.");
+        }
+        if (workersTimeout < 1) {
+            throw new ConfigurationException("--delai-travailleurs " + workersTimeout + " : donner au moins 1 minute.");
+        }
+        if (broker != null && !broker.startsWith("tcp://")) {
+            throw new ConfigurationException("--broker " + broker + " : attendu tcp://HÔTE:PORT.");
+        }
+    }
+
+    /** What the run's Spring context is told: the base, and a distributed night's role and broker. */
+    private Map<String, Object> contextProperties() {
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of("spring.datasource.url", base.url(),
+                "spring.datasource.username", base.user(), "spring.datasource.password", base.password(),
+                "spring.datasource.driver-class-name", base.driverClassName()));
+        if (workers) {
+            properties.put(fr.jurye61.jobs.remote.RemotePartitioning.ROLE, fr.jurye61.jobs.remote.RemotePartitioning.MANAGER);
+            properties.put(fr.jurye61.jobs.remote.RemotePartitioning.BROKER, broker == null ? "" : broker);
+            properties.put(fr.jurye61.jobs.remote.RemotePartitioning.PORT, brokerPort);
+            properties.put(fr.jurye61.jobs.remote.RemotePartitioning.LOTS, lots);
+            properties.put(fr.jurye61.jobs.remote.RemotePartitioning.TIMEOUT_MINUTES, workersTimeout);
+            properties.put(fr.jurye61.jobs.remote.RemotePartitioning.JOURNAL, state.toAbsolutePath().normalize()
+                    .resolve("courtier").toString());
+        }
+        return properties;
     }
 
     /**
@@ -247,9 +316,7 @@ public class NightlyCommand implements Callable<Integer> {
         NightConsole.say("Démarrage du traitement de nuit…");
         try (AutoCloseable guard = opened;
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
-                        .properties(Map.of("spring.datasource.url", base.url(), "spring.datasource.username", base.user(),
-                                "spring.datasource.password", base.password(), "spring.datasource.driver-class-name",
-                                base.driverClassName()))
+                        .properties(contextProperties())
                         .run()) {
             guard.close(); // the run's pool holds the database open now
             StateDatabase.markInitialised(base, state);

@@ -55,8 +55,11 @@ public class NightlyJobConfiguration {
 
     @Bean
     @org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization // after the job repository's schema
-    public StateStore stateStore(DataSource dataSource) {
-        StateSchema.create(dataSource);
+    public StateStore stateStore(DataSource dataSource,
+            @Value("${jury.schema.creer:true}") boolean createSchema) {
+        if (createSchema) { // a worker leaves it to the manager: two JVMs creating tables at once collide
+            StateSchema.create(dataSource);
+        }
         return new StateStore(new JdbcTemplate(dataSource));
     }
 
@@ -86,8 +89,9 @@ public class NightlyJobConfiguration {
     public Job nightlyJob(JobRepository jobRepository, Step instantane, Step ingestionCommissions,
             Step ingestionInscriptions, Step fichiersObligatoires, Step dedoublonnage, Step ingestionPieces,
             Step ingestionDepots, Step ingestionGrilles, Step ingestionDecisions, Step rapprochement, Step evaluation,
-            Step sortiesCsv, Step dossiers, Step notices, Step courriers, Step audit, Step publication) {
-        return new JobBuilder(JOB_NAME, jobRepository)
+            Step sortiesCsv, Step dossiers, Step notices, Step courriers, Step audit, Step publication,
+            org.springframework.beans.factory.ObjectProvider<fr.jurye61.jobs.remote.RemoteAnalysis> remoteAnalysis) {
+        org.springframework.batch.core.job.builder.SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
                 .start(instantane)
                 .next(ingestionCommissions)
                 .next(ingestionInscriptions)
@@ -97,8 +101,10 @@ public class NightlyJobConfiguration {
                 .next(ingestionDepots)
                 .next(ingestionGrilles)
                 .next(ingestionDecisions)
-                .next(rapprochement)
-                .next(evaluation)
+                .next(rapprochement);
+        // a distributed night (nightly --workers): the documents analysed by the workers first
+        remoteAnalysis.ifAvailable(remote -> job.next(remote.step()));
+        return job.next(evaluation)
                 .next(sortiesCsv)
                 .next(dossiers)
                 .next(notices)

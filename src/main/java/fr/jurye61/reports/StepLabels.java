@@ -20,6 +20,7 @@ public final class StepLabels {
             Map.entry("ingestion-grilles", "Lecture des grilles d'évaluation"),
             Map.entry("ingestion-decisions", "Lecture des décisions du service"),
             Map.entry("rapprochement", "Rapprochement des lignes lues"),
+            Map.entry("analyse-documents", "Analyse des documents par les travailleurs (nuit répartie)"),
             Map.entry("evaluation", "Évaluation des candidats"),
             Map.entry("sorties-csv", "Constats et décisions (CSV, SARIF)"),
             Map.entry("dossiers", "Dossiers des commissions"),
@@ -32,6 +33,9 @@ public final class StepLabels {
     }
 
     public static String name(String step) {
+        if (step.startsWith("analyse-lot:")) {
+            return "Lot d'analyse " + step.substring("analyse-lot:".length()) + " (travailleur)";
+        }
         return NAMES.getOrDefault(step, step);
     }
 

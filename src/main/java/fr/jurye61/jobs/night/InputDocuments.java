@@ -2,6 +2,7 @@ package fr.jurye61.jobs.night;
 
 import fr.jurye61.domain.FileState;
 import fr.jurye61.io.csv.InputKind;
+import fr.jurye61.io.db.DocumentCache;
 import fr.jurye61.io.db.StateStore;
 import fr.jurye61.io.input.InputSnapshot;
 import fr.jurye61.io.input.SnapshotEntry;
@@ -58,14 +59,7 @@ public final class InputDocuments {
         if (entry.isEmpty() || !entry.get().kept()) {
             return entry.map(InputDocuments::stateOf).orElse(FileState.MANQUANT);
         }
-        String sha = entry.get().sha256();
-        Optional<FileState> cached = store.cache().cachedProbe(sha, ReportAnalyser.VERSION);
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        FileState state = PdfProbe.probe(snapshot.content(manifest.document(fichier)).orElseThrow());
-        store.cache().cacheProbe(sha, ReportAnalyser.VERSION, state);
-        return state;
+        return probe(entry.get().sha256(), snapshot.content(manifest.document(fichier)).orElseThrow(), store.cache());
     }
 
     /**
@@ -77,25 +71,43 @@ public final class InputDocuments {
         if (entry.isEmpty() || !entry.get().kept()) {
             return new PdfProbe.Inspection(entry.map(InputDocuments::stateOf).orElse(FileState.MANQUANT), List.of());
         }
-        String sha = entry.get().sha256();
-        Optional<FileState> cachedState = store.cache().cachedProbe(sha, ReportAnalyser.VERSION);
+        return inspect(entry.get().sha256(), snapshot.content(manifest.document(fichier)).orElseThrow(), store.cache());
+    }
+
+    /**
+     * What a kept file of this content is, cached by content: the evaluation asks it of a piece,
+     * and a worker of a distributed night computes it ahead of the evaluation, the same way.
+     */
+    public static FileState probe(String sha, Path file, DocumentCache cache) {
+        Optional<FileState> cached = cache.cachedProbe(sha, ReportAnalyser.VERSION);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        FileState state = PdfProbe.probe(file);
+        cache.cacheProbe(sha, ReportAnalyser.VERSION, state);
+        return state;
+    }
+
+    /** What a kept grid of this content is, and what its pack copy would keep, cached by content. */
+    public static PdfProbe.Inspection inspect(String sha, Path file, DocumentCache cache) {
+        Optional<FileState> cachedState = cache.cachedProbe(sha, ReportAnalyser.VERSION);
         if (cachedState.isPresent() && cachedState.get() != FileState.LISIBLE) {
             return new PdfProbe.Inspection(cachedState.get(), List.of());
         }
-        Optional<List<String>> cachedLeft = store.cache().cachedLeftAfterCleaning(sha, ReportAnalyser.VERSION);
+        Optional<List<String>> cachedLeft = cache.cachedLeftAfterCleaning(sha, ReportAnalyser.VERSION);
         if (cachedState.isPresent() && cachedLeft.isPresent()) {
             return new PdfProbe.Inspection(cachedState.get(), cachedLeft.get());
         }
-        PdfProbe.Inspection opened = PdfProbe.inspect(snapshot.content(manifest.document(fichier)).orElseThrow());
+        PdfProbe.Inspection opened = PdfProbe.inspect(file);
         FileState state = cachedState.orElse(opened.state());
         if (cachedState.isEmpty()) {
-            store.cache().cacheProbe(sha, ReportAnalyser.VERSION, state);
+            cache.cacheProbe(sha, ReportAnalyser.VERSION, state);
         }
         if (state != FileState.LISIBLE) {
             return new PdfProbe.Inspection(state, List.of());
         }
         if (cachedLeft.isEmpty()) {
-            store.cache().cacheLeftAfterCleaning(sha, ReportAnalyser.VERSION, opened.leftAfterCleaning());
+            cache.cacheLeftAfterCleaning(sha, ReportAnalyser.VERSION, opened.leftAfterCleaning());
         }
         return new PdfProbe.Inspection(state, cachedLeft.orElse(opened.leftAfterCleaning()));
     }

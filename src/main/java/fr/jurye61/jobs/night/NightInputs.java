@@ -22,6 +22,10 @@ public class NightInputs {
         this.store = store;
     }
 
+    public RunContext run() {
+        return run;
+    }
+
     /** The night's snapshot of the input folder (every step reads its files from there). */
     public synchronized InputSnapshot snapshot() {
         if (snapshot == null) {

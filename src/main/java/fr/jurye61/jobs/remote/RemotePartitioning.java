@@ -1,0 +1,59 @@
+package fr.jurye61.jobs.remote;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/**
+ * The names a distributed night's manager and its workers share: the JMS queue of partition
+ * requests, the steps, the request's text form (never a serialized Java object off the network).
+ */
+public final class RemotePartitioning {
+    /** Spring properties the commands set: the role of this JVM, and where the broker is. */
+    public static final String ROLE = "jury.repartition.role";
+    public static final String MANAGER = "manager";
+    public static final String WORKER = "worker";
+    public static final String BROKER = "jury.repartition.broker";
+    public static final String PORT = "jury.repartition.port";
+    public static final String LOTS = "jury.repartition.lots";
+    public static final String TIMEOUT_MINUTES = "jury.repartition.delai-minutes";
+    public static final String JOURNAL = "jury.repartition.journal";
+
+    static final String QUEUE = "jury-e61.lots";
+    /** The manager's step (in the night, before the evaluation) and the workers' step, one execution per lot. */
+    public static final String MANAGER_STEP = "analyse-documents";
+    public static final String WORKER_STEP = "analyse-lot";
+
+    private RemotePartitioning() {
+    }
+
+    static String request(String stepName, long stepExecutionId) {
+        return stepName + "\t" + stepExecutionId;
+    }
+
+    /** A request in text form: the worker step's name and the lot's step execution id. */
+    record Request(String stepName, long stepExecutionId) {
+        static Request parse(String text) {
+            String[] f = text.strip().split("\t");
+            if (f.length != 2) {
+                throw new IllegalArgumentException("requête de lot illisible : " + text);
+            }
+            return new Request(f[0], Long.parseLong(f[1]));
+        }
+    }
+
+    /** The broker address with the client settings every JVM of the night uses. */
+    static String clientUrl(String broker) {
+        // no prefetch (a busy worker holds no other lot); reconnect across a broker restart
+        return broker + (broker.contains("?") ? "&" : "?")
+                + "consumerWindowSize=0&reconnectAttempts=-1&retryInterval=500&retryIntervalMultiplier=1.5"
+                + "&maxRetryInterval=5000";
+    }
+
+    static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName() + " (pid " + ProcessHandle.current().pid() + ")";
+        } catch (UnknownHostException e) {
+            return "pid " + ProcessHandle.current().pid();
+        }
+    }
+}
