@@ -19,9 +19,16 @@ class DocumentWorkProcessor implements ItemProcessor<DocumentWork, DocumentWork>
         this.cache = cache;
     }
 
+    /** Test faults, inert without these properties: a slow worker (ms per document), a worker that sees no file. */
+    private static final long TEST_DELAY_MS = Long.getLong("jury.test.lenteur-document-ms", 0);
+    private static final boolean TEST_BLIND = Boolean.getBoolean("jury.test.travailleur-aveugle");
+
     @Override
-    public DocumentWork process(DocumentWork work) {
-        if (!Files.isReadable(work.file())) {
+    public DocumentWork process(DocumentWork work) throws InterruptedException {
+        if (TEST_DELAY_MS > 0) {
+            Thread.sleep(TEST_DELAY_MS);
+        }
+        if (TEST_BLIND || !Files.isReadable(work.file())) {
             throw new WorkerCannotSeeInputs(RemotePartitioning.host() + " ne voit pas " + work.file()
                     + " (la copie de la nuit sous --state) : le dossier d'état doit être partagé au même chemin sur "
                     + "chaque machine de la nuit répartie (README, « Nuit répartie »).");

@@ -119,7 +119,9 @@ public class ManagerConfiguration {
                     continue;
                 }
                 if (lot.getStatus() == BatchStatus.FAILED) {
-                    reasons.add(firstLine(lot.getExitStatus().getExitDescription()));
+                    reasons.add(lot.getExecutionContext().containsKey(RemotePartitioning.LOT_REASON)
+                            ? lot.getExecutionContext().getString(RemotePartitioning.LOT_REASON)
+                            : firstLine(lot.getExitStatus().getExitDescription()));
                 } else if (lot.getStatus().isRunning()) {
                     unfinished++;
                 }
@@ -133,9 +135,15 @@ public class ManagerConfiguration {
             return null;
         }
 
-        /** « …Exception: message » of a stack trace, as the message alone. */
+        /** The innermost « …Exception: message » of a lot's stack trace, as the message alone. */
         static String firstLine(String description) {
-            String line = description == null ? "" : description.lines().findFirst().orElse("");
+            List<String> lines = description == null ? List.of() : description.lines().toList();
+            String line = lines.isEmpty() ? "" : lines.get(0);
+            for (String l : lines) {
+                if (l.startsWith("Caused by: ")) {
+                    line = l.substring("Caused by: ".length());
+                }
+            }
             int colon = line.indexOf(": ");
             return colon > 0 && !line.substring(0, colon).contains(" ") ? line.substring(colon + 2) : line;
         }

@@ -19,6 +19,8 @@ public final class RemotePartitioning {
     public static final String JOURNAL = "jury.repartition.journal";
 
     static final String QUEUE = "jury-e61.lots";
+    /** Where a failed lot keeps its reason, for the manager's console. */
+    static final String LOT_REASON = "motif-echec";
     /** The manager's step (in the night, before the evaluation) and the workers' step, one execution per lot. */
     public static final String MANAGER_STEP = "analyse-documents";
     public static final String WORKER_STEP = "analyse-lot";

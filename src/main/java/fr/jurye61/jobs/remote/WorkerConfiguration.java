@@ -42,7 +42,30 @@ public class WorkerConfiguration {
                 .writer(chunk -> { })
                 .taskExecutor(analysisExecutor)
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) reader)
+                .listener(new LotReason())
                 .build();
+    }
+
+    /**
+     * A failed lot's innermost reason (the French message of a worker that cannot see the files),
+     * kept in the lot's execution context, where the manager reads it: the job repository's exit
+     * description is a stack trace cut at its column's length.
+     */
+    static final class LotReason implements org.springframework.batch.core.listener.StepExecutionListener {
+        @Override
+        public org.springframework.batch.core.ExitStatus afterStep(org.springframework.batch.core.step.StepExecution lot) {
+            for (Throwable failure : lot.getFailureExceptions()) {
+                Throwable root = failure;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                if (root.getMessage() != null) {
+                    lot.getExecutionContext().putString(RemotePartitioning.LOT_REASON, root.getMessage());
+                    break;
+                }
+            }
+            return null;
+        }
     }
 
     @Bean

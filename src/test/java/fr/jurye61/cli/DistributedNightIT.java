@@ -1,0 +1,198 @@
+package fr.jurye61.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.jurye61.PostgresServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A distributed night on one machine: a real PostgreSQL, the manager's embedded Artemis broker,
+ * workers as separate JVMs. A worker killed with -9 in the middle of a lot leaves it to another
+ * worker, and the night publishes the same outputs as a single-machine night; a worker that
+ * cannot see the night's files fails the night with a French reason.
+ */
+class DistributedNightIT {
+    private static PostgresServer server;
+    @TempDir
+    Path work;
+    private final List<Process> processes = new ArrayList<>();
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = PostgresServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void stopProcesses() {
+        processes.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    void aWorkerKilledInTheMiddleOfALotLeavesItToAnotherAndTheOutputsAreTheSingleMachineOnes() throws Exception {
+        // given a session, its single-machine night, and a new shared base
+        Path input = sample(40);
+        Captured single = Captured.run("nightly", "--input", input.toString(), "--output", work.resolve("seul").toString(),
+                "--state", work.resolve("etat-seul").toString());
+        assertThat(single.exit()).as(single.console()).isZero();
+        String url = server.createDatabase("repartie");
+        Path credentials = server.credentials(Files.createDirectories(work.resolve("compte")));
+        int port = freePort();
+
+        // when the distributed night starts with one slow worker, killed with -9 once it is in a lot
+        Process manager = fork("manager", "nightly", "--input", input.toString(), "--output",
+                work.resolve("repartie").toString(), "--state", work.resolve("etat-gestionnaire").toString(), "--base", url,
+                "--identifiants", credentials.toString(), "--workers", "--broker-port", String.valueOf(port), "--lots", "3",
+                "--delai-travailleurs", "5");
+        waitFor("manager", "Analyse des documents par les travailleurs", 120);
+        Process doomed = fork("travailleur-tue", "-Djury.test.lenteur-document-ms=400", "worker", "--base", url,
+                "--identifiants", credentials.toString(), "--broker", "tcp://localhost:" + port, "--state",
+                work.resolve("etat-t1").toString());
+        String killedLot = waitFor("travailleur-tue", "Lot (analyse-lot:lot-\\d+) de la nuit", 120);
+        Thread.sleep(1500); // a few documents into the lot
+        doomed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertThat(console("travailleur-tue")).doesNotContain("Lot " + killedLot + " : terminé");
+        for (String name : List.of("travailleur-2", "travailleur-3")) {
+            fork(name, "worker", "--base", url, "--identifiants", credentials.toString(), "--broker",
+                    "tcp://localhost:" + port, "--state", work.resolve("etat-" + name).toString());
+        }
+
+        // then the night completes, the killed lot was done by another worker
+        assertThat(manager.waitFor(300, TimeUnit.SECONDS)).as(console("manager")).isTrue();
+        assertThat(manager.exitValue()).as(console("manager")).isZero();
+        assertThat(console("travailleur-2") + console("travailleur-3")).contains("Lot " + killedLot + " : terminé");
+        // and every output is the single-machine night's, byte for byte (the audit report's times,
+        // folders and the workers' own steps aside)
+        Map<String, String> alone = published(work.resolve("seul"));
+        Map<String, String> distributed = published(work.resolve("repartie"));
+        assertThat(distributed.keySet()).isEqualTo(alone.keySet());
+        alone.forEach((file, content) -> assertThat(distributed.get(file)).as(file).isEqualTo(content));
+        assertThat(alone.keySet()).anyMatch(f -> f.startsWith("dossiers/") && f.endsWith(".pdf"));
+        assertThat(Files.readString(work.resolve("repartie").resolve("rapport-audit.html"), StandardCharsets.UTF_8))
+                .contains("Analyse des documents par les travailleurs (nuit répartie)").contains("Lot d&#39;analyse lot-");
+    }
+
+    @Test
+    void aWorkerThatCannotSeeTheNightsFilesFailsTheNightInFrenchAndTheNextRunFinishesIt() throws Exception {
+        // given a distributed night whose only worker sees none of the night's files
+        Path input = sample(6);
+        String url = server.createDatabase("aveugle");
+        Path credentials = server.credentials(Files.createDirectories(work.resolve("compte")));
+        int port = freePort();
+        List<String> night = List.of("nightly", "--input", input.toString(), "--output", work.resolve("sortie").toString(),
+                "--state", work.resolve("etat").toString(), "--base", url, "--identifiants", credentials.toString(),
+                "--workers", "--broker-port", String.valueOf(port), "--lots", "2", "--delai-travailleurs", "5");
+        Process manager = fork("manager", night.toArray(String[]::new));
+        Process blind = fork("aveugle", "-Djury.test.travailleur-aveugle=true", "worker", "--base", url, "--identifiants",
+                credentials.toString(), "--broker", "tcp://localhost:" + port, "--state", work.resolve("etat-a").toString());
+
+        // then the night fails (exit 1), saying which machine does not see which file, and publishes nothing
+        assertThat(manager.waitFor(240, TimeUnit.SECONDS)).as(console("manager")).isTrue();
+        assertThat(manager.exitValue()).as(console("manager")).isEqualTo(JuryE61.FAILED);
+        assertThat(console("manager")).containsPattern("cause : Le travailleur .+ ne voit pas .+instantanes.+ : le "
+                + "dossier d'état doit être partagé au même chemin sur chaque machine");
+        assertThat(work.resolve("sortie").resolve("decisions.csv")).doesNotExist();
+        blind.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        // when the same command runs again with a worker that sees them, the night is resumed and completes
+        fork("voyant", "worker", "--base", url, "--identifiants", credentials.toString(), "--broker",
+                "tcp://localhost:" + port, "--state", work.resolve("etat-v").toString());
+        Process again = fork("manager-2", night.toArray(String[]::new));
+        assertThat(again.waitFor(240, TimeUnit.SECONDS)).as(console("manager-2")).isTrue();
+        assertThat(again.exitValue()).as(console("manager-2")).isZero();
+        assertThat(console("manager-2")).contains("Reprise de la nuit");
+        assertThat(work.resolve("sortie").resolve("decisions.csv")).exists();
+    }
+
+    private Path sample(int candidates) {
+        Path input = work.resolve("entree");
+        assertThat(JuryE61.execute("generate-sample", "--output", input.toString(), "--candidats",
+                String.valueOf(candidates))).isZero();
+        return input;
+    }
+
+    private Process fork(String name, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path")));
+        int i = 0;
+        while (i < args.length && args[i].startsWith("-D")) {
+            command.add(args[i++]);
+        }
+        command.add(JuryE61.class.getName());
+        command.addAll(List.of(args).subList(i, args.length));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("console-" + name + ".txt").toFile()).start();
+        processes.add(process);
+        return process;
+    }
+
+    private String console(String name) throws IOException {
+        Path file = work.resolve("console-" + name + ".txt");
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+
+    /** Waits for a console line matching {@code pattern}; returns its first group, or the match. */
+    private String waitFor(String name, String pattern, int seconds) throws Exception {
+        Pattern wanted = Pattern.compile(pattern);
+        long until = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < until) {
+            var m = wanted.matcher(console(name));
+            if (m.find()) {
+                return m.groupCount() > 0 ? m.group(1) : m.group();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("« " + pattern + " » not seen in " + name + "'s console:\n" + console(name));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The published night's files by relative path; the audit report's times, folders and workers' rows masked. */
+    private static Map<String, String> published(Path out) throws IOException {
+        Path night = out.resolve(".courant").toRealPath();
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(night)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                String name = night.relativize(p).toString();
+                String text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+                if (name.equals("rapport-audit.html")) {
+                    text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8).lines()
+                            .filter(l -> !l.contains("(travailleur)") && !l.contains("(nuit répartie)"))
+                            .map(l -> l.replace(out.toString(), "SORTIE")
+                                    .replaceAll("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}", "DATE")
+                                    .replaceAll("\\d+ min \\d{2} s", "DUREE"))
+                            .collect(Collectors.joining("\n"));
+                }
+                files.put(name, text);
+            }
+        }
+        return files;
+    }
+}
