@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBatchTest
 @SpringBootTest(classes = BatchApplication.class,
         properties = "spring.datasource.url=jdbc:hsqldb:mem:functional;hsqldb.tx=mvcc")
-abstract class NightlyJobTestSupport {
+public abstract class NightlyJobTestSupport {
     @Autowired
     JobRepositoryTestUtils jobRepositoryTestUtils;
     @Autowired

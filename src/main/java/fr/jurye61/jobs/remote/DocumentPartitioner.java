@@ -40,7 +40,22 @@ public class DocumentPartitioner implements Partitioner {
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        List<DocumentWork> works = documents();
+        List<List<DocumentWork>> lots = balance(documents(), gridSize);
+        Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        for (int i = 0; i < lots.size(); i++) {
+            ExecutionContext context = new ExecutionContext();
+            context.putString(DOCUMENTS, DocumentWork.lines(lots.get(i)));
+            context.putLong(BYTES, lots.get(i).stream().mapToLong(DocumentWork::size).sum());
+            partitions.put(String.format("lot-%03d", i), context);
+        }
+        return partitions;
+    }
+
+    /**
+     * At most {@code gridSize} lots (at least one, empty when there is nothing to do), of about
+     * the same size in bytes: the largest document first, each to the lightest lot so far.
+     */
+    static List<List<DocumentWork>> balance(List<DocumentWork> works, int gridSize) {
         int lots = Math.max(1, Math.min(gridSize, works.size()));
         List<List<DocumentWork>> assigned = new ArrayList<>();
         long[] bytes = new long[lots];
@@ -58,14 +73,7 @@ public class DocumentPartitioner implements Partitioner {
                     assigned.get(lightest).add(w);
                     bytes[lightest] += w.size();
                 });
-        Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-        for (int i = 0; i < lots; i++) {
-            ExecutionContext context = new ExecutionContext();
-            context.putString(DOCUMENTS, DocumentWork.lines(assigned.get(i)));
-            context.putLong(BYTES, bytes[i]);
-            partitions.put(String.format("lot-%03d", i), context);
-        }
-        return partitions;
+        return assigned;
     }
 
     /** What the evaluation would open, each content once per kind, that the cache does not hold. */

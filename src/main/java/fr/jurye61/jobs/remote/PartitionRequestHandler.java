@@ -39,7 +39,12 @@ class PartitionRequestHandler {
             LOG.warn("Request for unknown step {} dropped", request.stepName());
             return "inconnue";
         }
-        StepExecution lot = jobRepository.getStepExecution(request.stepExecutionId());
+        StepExecution lot;
+        try {
+            lot = jobRepository.getStepExecution(request.stepExecutionId());
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            lot = null; // thrown rather than null for an id the base never had or no longer has
+        }
         if (lot == null) {
             LOG.warn("Request for unknown step execution {} dropped", request.stepExecutionId());
             return "inconnue";

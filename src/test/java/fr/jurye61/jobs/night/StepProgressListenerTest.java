@@ -73,7 +73,9 @@ class StepProgressListenerTest {
     @Test
     void everyStepOfTheNightHasAFrenchName() {
         // the golden console transcript shows every step by its French name; here, the table itself
-        assertThat(fr.jurye61.reports.StepLabels.NAMES).hasSize(17).doesNotContainValue("");
+        // the night's 17 steps, and the distributed night's analysis by the workers
+        assertThat(fr.jurye61.reports.StepLabels.NAMES).hasSize(18).doesNotContainValue("");
+        assertThat(fr.jurye61.reports.StepLabels.name("analyse-lot:lot-003")).isEqualTo("Lot d'analyse lot-003 (travailleur)");
         assertThat(fr.jurye61.reports.StepLabels.status("COMPLETED")).isEqualTo("terminée");
         assertThat(StepProgressListener.seconds(400)).isEqualTo("0,4 s");
         assertThat(StepProgressListener.seconds(125_000)).isEqualTo("2 min 05 s");
