@@ -127,6 +127,40 @@ class DistributedNightIT {
         assertThat(work.resolve("sortie").resolve("decisions.csv")).exists();
     }
 
+    @Test
+    void aManagerKilledWhileTheWorkersAnalyseIsResumedByTheSameCommandWithTheSameOutputs() throws Exception {
+        // given a session, its single-machine night, and a distributed night on a new shared base
+        Path input = sample(24);
+        Captured single = Captured.run("nightly", "--input", input.toString(), "--output", work.resolve("seul").toString(),
+                "--state", work.resolve("etat-seul").toString());
+        assertThat(single.exit()).as(single.console()).isZero();
+        String url = server.createDatabase("reprise");
+        Path credentials = server.credentials(Files.createDirectories(work.resolve("compte")));
+        int port = freePort();
+        String[] night = {"nightly", "--input", input.toString(), "--output", work.resolve("repartie").toString(),
+            "--state", work.resolve("etat-gestionnaire").toString(), "--base", url, "--identifiants", credentials.toString(),
+            "--workers", "--broker-port", String.valueOf(port), "--lots", "4", "--delai-travailleurs", "5"};
+        Process manager = fork("manager", night);
+        fork("travailleur", "-Djury.test.lenteur-document-ms=300", "worker", "--base", url, "--identifiants",
+                credentials.toString(), "--broker", "tcp://localhost:" + port, "--state", work.resolve("etat-t").toString());
+
+        // when the manager (and the broker it embeds) is killed with -9 while a lot is being analysed
+        waitFor("travailleur", "Lot (analyse-lot:lot-\\d+) de la nuit", 120);
+        manager.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertThat(work.resolve("repartie").resolve("decisions.csv")).doesNotExist();
+
+        // then the same command resumes the night; the worker reconnects to the restarted broker
+        Process again = fork("manager-2", night);
+        assertThat(again.waitFor(300, TimeUnit.SECONDS)).as(console("manager-2")).isTrue();
+        assertThat(again.exitValue()).as(console("manager-2") + console("travailleur")).isZero();
+        assertThat(console("manager-2")).contains("Reprise de la nuit");
+        // and every output is the single-machine night's
+        Map<String, String> alone = published(work.resolve("seul"));
+        Map<String, String> distributed = published(work.resolve("repartie"));
+        assertThat(distributed.keySet()).isEqualTo(alone.keySet());
+        alone.forEach((file, content) -> assertThat(distributed.get(file)).as(file).isEqualTo(content));
+    }
+
     private Path sample(int candidates) {
         Path input = work.resolve("entree");
         assertThat(JuryE61.execute("generate-sample", "--output", input.toString(), "--candidats",
@@ -174,7 +208,10 @@ class DistributedNightIT {
         }
     }
 
-    /** The published night's files by relative path; the audit report's times, folders and workers' rows masked. */
+    /**
+     * The published night's files by relative path; in the audit report, the times, the folders and
+     * the job repository's rows (steps and executions: the workers' lots, a resumed execution) masked.
+     */
     private static Map<String, String> published(Path out) throws IOException {
         Path night = out.resolve(".courant").toRealPath();
         Map<String, String> files = new TreeMap<>();
@@ -184,7 +221,8 @@ class DistributedNightIT {
                 String text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
                 if (name.equals("rapport-audit.html")) {
                     text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8).lines()
-                            .filter(l -> !l.contains("(travailleur)") && !l.contains("(nuit répartie)"))
+                            // the job's own record (steps, executions) says how the night ran: lots, a resume
+                            .filter(l -> !l.startsWith("<tr><td class=\"n\">"))
                             .map(l -> l.replace(out.toString(), "SORTIE")
                                     .replaceAll("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}", "DATE")
                                     .replaceAll("\\d+ min \\d{2} s", "DUREE"))
