@@ -161,6 +161,44 @@ class DistributedNightIT {
         alone.forEach((file, content) -> assertThat(distributed.get(file)).as(file).isEqualTo(content));
     }
 
+    @Test
+    void anExternalBrokerRestartedInTheMiddleOfTheNightLosesNoLot() throws Exception {
+        // given an external broker, a session and its single-machine night
+        Path input = sample(18);
+        Captured single = Captured.run("nightly", "--input", input.toString(), "--output", work.resolve("seul").toString(),
+                "--state", work.resolve("etat-seul").toString());
+        assertThat(single.exit()).as(single.console()).isZero();
+        String url = server.createDatabase("courtier");
+        Path credentials = server.credentials(Files.createDirectories(work.resolve("compte")));
+        int port = freePort();
+        Path journal = work.resolve("courtier-externe");
+        Process broker = forkMain("courtier", StandaloneBroker.class, String.valueOf(port), journal.toString());
+        waitFor("courtier", "Courtier prêt", 60);
+        Process manager = fork("manager", "nightly", "--input", input.toString(), "--output",
+                work.resolve("repartie").toString(), "--state", work.resolve("etat-gestionnaire").toString(), "--base", url,
+                "--identifiants", credentials.toString(), "--workers", "--broker", "tcp://localhost:" + port, "--lots", "3",
+                "--delai-travailleurs", "5");
+        fork("travailleur", "-Djury.test.lenteur-document-ms=300", "worker", "--base", url, "--identifiants",
+                credentials.toString(), "--broker", "tcp://localhost:" + port, "--state", work.resolve("etat-t").toString());
+
+        // when the broker is killed while the worker is in a lot, then started again on its journal
+        String heldLot = waitFor("travailleur", "Lot (analyse-lot:lot-\\d+) de la nuit", 120);
+        broker.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        Thread.sleep(2000);
+        forkMain("courtier-2", StandaloneBroker.class, String.valueOf(port), journal.toString());
+
+        // then the night completes with the single-machine outputs
+        assertThat(manager.waitFor(300, TimeUnit.SECONDS)).as(console("manager")).isTrue();
+        assertThat(manager.exitValue()).as(console("manager") + console("travailleur")).isZero();
+        // the lot the worker held across the restart was delivered again, and not run twice
+        assertThat(console("travailleur")).contains("Lot " + heldLot + " : terminé")
+                .contains("Lot " + heldLot + " déjà terminé : requête en double ignorée.");
+        Map<String, String> alone = published(work.resolve("seul"));
+        Map<String, String> distributed = published(work.resolve("repartie"));
+        assertThat(distributed.keySet()).isEqualTo(alone.keySet());
+        alone.forEach((file, content) -> assertThat(distributed.get(file)).as(file).isEqualTo(content));
+    }
+
     private Path sample(int candidates) {
         Path input = work.resolve("entree");
         assertThat(JuryE61.execute("generate-sample", "--output", input.toString(), "--candidats",
@@ -177,6 +215,16 @@ class DistributedNightIT {
         }
         command.add(JuryE61.class.getName());
         command.addAll(List.of(args).subList(i, args.length));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("console-" + name + ".txt").toFile()).start();
+        processes.add(process);
+        return process;
+    }
+
+    private Process forkMain(String name, Class<?> main, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("console-" + name + ".txt").toFile()).start();
         processes.add(process);
