@@ -18,6 +18,10 @@ cold night on the real reports of --reels (../shared/realworld/pdfs): the evalua
 per page against pdftotext's. Then check-report --format html (issue 16) on each real report and
 on a generated 60-page one: time, peak RSS and page size of the slowest.
     bench/benchmark.py --check-report-seul    only that last part (no poppler or qpdf needed)
+    bench/benchmark.py --reparti 1000         issue 17: the same cold night of N candidates with the state
+                                              in PostgreSQL, single-machine, then manager + 2 workers on
+                                              this machine (same cores: the overhead, target < 15 %);
+                                              needs Debian's postgresql (apt-get install -y postgresql)
 Needs poppler-utils and qpdf (apt-get install -y poppler-utils qpdf). Not a test: run it by hand.
 """
 import argparse, csv, glob, os, re, shutil, subprocess, sys, tempfile, time
@@ -217,6 +221,98 @@ def check_report_html(jar, work, folder):
     print(f"   page size {largest[2]:5.2f} MB  target <= 1.5    {verdict(largest[2], 1.5)}  ({os.path.basename(largest[3])})")
 
 
+def postgres(work):
+    """A PostgreSQL server of Debian's package in a folder of its own; returns (url of a new base, stop)."""
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
+    if not bins:
+        sys.exit("PostgreSQL missing: apt-get install -y postgresql")
+    bin_dir = bins[-1]
+    folder = os.path.join(work, "postgres")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    root = os.geteuid() == 0
+    as_server = ["runuser", "-u", "postgres", "--"] if root else []
+    if root:
+        shutil.chown(folder, "postgres")
+    port = free_port()
+    run(as_server + [f"{bin_dir}/initdb", "-D", f"{folder}/data", "-U", "jury", "-A", "trust", "-E", "UTF8",
+                     "--locale=C.UTF-8"])
+    run(as_server + [f"{bin_dir}/pg_ctl", "-D", f"{folder}/data", "-l", f"{folder}/journal.log", "-w", "-o",
+                     f"-p {port} -k {folder} -h 127.0.0.1", "start"])
+    run([f"{bin_dir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "jury", "seul"])
+    run([f"{bin_dir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "jury", "reparti"])
+    run([f"{bin_dir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "jury", "rodage"])
+
+    def stop():
+        subprocess.run(as_server + [f"{bin_dir}/pg_ctl", "-D", f"{folder}/data", "-m", "immediate", "stop"],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return f"jdbc:postgresql://127.0.0.1:{port}/", stop
+
+
+def distributed(jar, n, work):
+    """Issue 17: the cold night of N candidates, single-machine on PostgreSQL vs manager + 2 workers."""
+    base = os.path.join(work, f"reparti-n{n}")
+    shutil.rmtree(base, ignore_errors=True)
+    inp = os.path.join(base, "input")
+    print(f"\n== distributed night, N = {n}: generating a Word-like session ...", flush=True)
+    generate(jar, inp, n)
+    url, stop = postgres(base)
+    env = dict(os.environ, JURY_BASE_UTILISATEUR="jury", JURY_BASE_MOT_DE_PASSE="")
+    # a first, small night on each base (not timed): the workers, which run all session long, are
+    # warm when the measured night comes; the two bases then hold the same history
+    warm = os.path.join(base, "rodage")
+    run(["java", "-jar", jar, "generate-sample", "--output", warm, "--candidats", "20", "--graine", "7", "--style",
+         "word"])
+    workers = []
+    try:
+        run(["java", "-jar", jar, "nightly", "--input", warm, "--output", os.path.join(base, "out-seul"), "--state",
+             os.path.join(base, "etat-seul"), "--base", url + "seul"], env=env)
+        single, single_rss, single_out = run(["java", "-jar", jar, "nightly", "--input", inp, "--output",
+                                     os.path.join(base, "out-seul"), "--state", os.path.join(base, "etat-seul"),
+                                     "--base", url + "seul"], env=env)
+        port = free_port()
+        for i in (1, 2):
+            log = open(os.path.join(base, f"travailleur-{i}.txt"), "w")
+            # two workers on this machine: each takes its share of the cores, as a deployment would
+            share = str(max(1, (os.cpu_count() or 2) // 2))
+            workers.append(subprocess.Popen(["java", "-jar", jar, "worker", "--base", url + "reparti", "--broker",
+                                             f"tcp://localhost:{port}", "--state", os.path.join(base, f"etat-t{i}"),
+                                             "--fils", share],
+                                            env=env, stdout=log, stderr=subprocess.STDOUT))
+        manager = ["java", "-jar", jar, "nightly", "--output", os.path.join(base, "out-reparti"), "--state",
+                   os.path.join(base, "etat-reparti"), "--base", url + "reparti", "--workers", "--broker-port",
+                   str(port), "--delai-travailleurs", "30"]
+        run(manager + ["--input", warm], env=env)
+        multi, multi_rss, out = run(manager + ["--input", inp], env=env)
+    finally:
+        for w in workers:
+            w.kill()
+        stop()
+    same = subprocess.run(["diff", "-r", "-x", "rapport-audit.html", os.path.join(base, "out-seul", ".courant/"),
+                           os.path.join(base, "out-reparti", ".courant/")], stdout=subprocess.PIPE).returncode == 0
+    overhead = multi / single - 1
+    print(f"   single machine (PostgreSQL)   {single:7.1f} s   peak RSS {single_rss:6.0f} MiB")
+    print(f"   manager + 2 workers (same 2 cores) {multi:7.1f} s   manager peak RSS {multi_rss:6.0f} MiB")
+    print(f"   overhead             = {overhead * 100:5.1f} %  target < 15 %          {verdict(overhead, 0.15)}")
+    print(f"   outputs identical (audit report aside): {'yes' if same else 'NO'}")
+    print(f"   reports per second: {n / multi:.1f} (2 workers sharing the manager's cores)")
+    with open(os.path.join(base, "gestionnaire.txt"), "w") as f:
+        f.write(out)
+    with open(os.path.join(base, "seul.txt"), "w") as f:
+        f.write(single_out)
+    for line in out.splitlines():
+        if re.search(r"(Analyse des documents|Évaluation des candidats|Dossiers des commissions|Instantané)[^:]* : [^…]*$", line):
+            print("   manager: " + line.strip())
+
+
+def free_port():
+    """A free TCP port on this machine (for the embedded broker)."""
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--candidats", default="300,1000,3000")
@@ -225,7 +321,11 @@ def main():
     parser.add_argument("--reels", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
                                                         "shared", "realworld", "pdfs"))
     parser.add_argument("--check-report-seul", action="store_true")
+    parser.add_argument("--reparti", type=int, metavar="N")
     args = parser.parse_args()
+    if args.reparti:
+        distributed(args.jar, args.reparti, args.work)
+        return
     if args.check_report_seul:
         check_report_html(args.jar, args.work, os.path.abspath(args.reels))
         return

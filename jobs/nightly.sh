@@ -20,7 +20,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 
 usage() {
   cat <<'EOF_USAGE'
-Usage : jobs/nightly.sh [--nuit-complete]
+Usage : jobs/nightly.sh [--nuit-complete] [--workers]
 
 La nuit de jury-e61 sur une session : ce que cron ou le minuteur systemd lance chaque nuit.
 Les dossiers viennent de l'environnement :
@@ -29,9 +29,13 @@ Les dossiers viennent de l'environnement :
   JURY_STATE   base d'état gardée d'une nuit à l'autre (défaut : var/)
   JURY_LOGS    journaux des nuits (défaut : $JURY_STATE/logs)
   JURY_CDS=0   sans archive de classes ; JAVA_OPTS remplace les options de la JVM
+  JURY_BASE    base PostgreSQL de l'état (jdbc:postgresql://hôte/base) au lieu de la base intégrée ;
+               son compte : JURY_BASE_UTILISATEUR et JURY_BASE_MOT_DE_PASSE, ou JURY_BASE_IDENTIFIANTS
 
 Options :
   --nuit-complete  refait la nuit entière même si rien n'a changé
+  --workers        nuit répartie : l'analyse des documents va aux travailleurs (jury-e61 worker),
+                   courtier embarqué sur le port 61616 ; demande la base partagée JURY_BASE
   -h, --help       affiche cette aide
 
 Codes de sortie :
@@ -48,8 +52,8 @@ EOF_USAGE
 for arg in "$@"; do
   case "$arg" in
     -h | --help) usage; exit 0 ;;
-    --nuit-complete) ;;
-    *) echo "Argument inconnu : $arg (seul --nuit-complete est admis ; aide : jobs/nightly.sh --help)" >&2; exit 2 ;;
+    --nuit-complete | --workers) ;;
+    *) echo "Argument inconnu : $arg (seuls --nuit-complete et --workers sont admis ; aide : jobs/nightly.sh --help)" >&2; exit 2 ;;
   esac
 done
 JURY_JAR=${JURY_JAR:-$here/target/jury-e61.jar}
@@ -96,6 +100,8 @@ if [ "$JURY_CDS" = 1 ]; then
     trained="$JURY_CACHE/entrainement.log"
     if java -jar "$app" generate-sample --output "$train/input" --candidats 12 >>"$trained" 2>&1 &&
       # shellcheck disable=SC2086
+      # on its own embedded state: never in the session's base (JURY_BASE), whatever the environment holds
+      env -u JURY_BASE -u JURY_BASE_IDENTIFIANTS -u JURY_BASE_UTILISATEUR -u JURY_BASE_MOT_DE_PASSE \
       CI=true java $JAVA_OPTS -XX:ArchiveClassesAtExit="$jsa.tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app" nightly \
         --input "$train/input" --output "$train/out" --state "$train/state" >>"$trained" 2>&1; then
       mv "$jsa.tmp" "$jsa"

@@ -78,7 +78,7 @@ public class NightlyCommand implements Callable<Integer> {
             description = "Port TCP du courtier embarqué (défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
     int brokerPort;
 
-    @Option(names = "--lots", defaultValue = "8", paramLabel = "<n>",
+    @Option(names = "--lots", defaultValue = "16", paramLabel = "<n>",
             description = "Nombre de lots d'analyse, équilibrés par taille (défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
     int lots;
 

@@ -32,6 +32,11 @@ public class WorkerCommand implements Callable<Integer> {
             description = "Courtier de la nuit répartie (celui que nightly --workers embarque, ou un externe).")
     String broker;
 
+    @Option(names = "--fils", defaultValue = "0", paramLabel = "<n>",
+            description = "Fils d'analyse de ce travailleur (défaut : un par cœur ; plusieurs travailleurs sur une "
+                    + "même machine se partagent ses cœurs).")
+    int threads;
+
     @Option(names = "--state", defaultValue = "var", paramLabel = "<dossier>",
             description = "Dossier du journal technique de ce travailleur (défaut\u00a0:\u00a0${DEFAULT-VALUE}).")
     Path state;
@@ -44,6 +49,9 @@ public class WorkerCommand implements Callable<Integer> {
             if (base.isEmbedded()) {
                 throw new ConfigurationException("un travailleur demande la base partagée de la nuit : --base "
                         + "jdbc:postgresql://… (ou JURY_BASE).");
+            }
+            if (threads < 0 || threads > 512) {
+                throw new ConfigurationException("--fils " + threads + " : donner un nombre de fils entre 1 et 512.");
             }
             if (!broker.startsWith("tcp://")) {
                 throw new ConfigurationException("--broker " + broker + " : attendu tcp://HÔTE:PORT.");
@@ -65,14 +73,15 @@ public class WorkerCommand implements Callable<Integer> {
                 .properties(Map.of("spring.datasource.url", base.url(), "spring.datasource.username", base.user(),
                         "spring.datasource.password", base.password(), "spring.datasource.driver-class-name",
                         base.driverClassName(), "spring.batch.jdbc.initialize-schema", "never", "jury.schema.creer",
-                        "false", RemotePartitioning.ROLE, RemotePartitioning.WORKER, RemotePartitioning.BROKER, broker))
+                        "false", RemotePartitioning.ROLE, RemotePartitioning.WORKER, RemotePartitioning.BROKER, broker,
+                        "jury.fils", String.valueOf(threads)))
                 .run();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.close();
             stopped.countDown();
         }, "arret-travailleur"));
-        NightConsole.say("Travailleur prêt (" + hostName() + ", " + Runtime.getRuntime().availableProcessors()
-                + " cœurs) : lots du courtier " + broker + ", base " + base.display() + ".");
+        NightConsole.say("Travailleur prêt (" + hostName() + ", " + (threads > 0 ? threads + " fils" : Runtime.getRuntime()
+                .availableProcessors() + " cœurs") + ") : lots du courtier " + broker + ", base " + base.display() + ".");
         stopped.await();
         return JuryE61.OK;
     }

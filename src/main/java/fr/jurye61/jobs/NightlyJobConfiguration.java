@@ -269,9 +269,10 @@ public class NightlyJobConfiguration {
      * pool for the evaluation and the packs, shut down with the context.
      */
     @Bean(destroyMethod = "shutdown")
-    public ThreadPoolTaskExecutor analysisExecutor() {
+    public ThreadPoolTaskExecutor analysisExecutor(@Value("${jury.fils:0}") int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        int cores = Runtime.getRuntime().availableProcessors();
+        // jury.fils: a worker sharing its machine with others takes its share of the cores (worker --fils)
+        int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         executor.setCorePoolSize(cores);
         executor.setMaxPoolSize(cores);
         executor.setThreadNamePrefix("analyse-");

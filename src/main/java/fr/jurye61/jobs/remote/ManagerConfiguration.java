@@ -72,7 +72,7 @@ public class ManagerConfiguration {
 
     @Bean
     public RemoteAnalysis remoteAnalysis(JobRepository jobRepository, StateStore store, NightInputs nightInputs,
-            DirectChannel lotRequests, @Value("${" + RemotePartitioning.LOTS + ":8}") int lots,
+            DirectChannel lotRequests, @Value("${" + RemotePartitioning.LOTS + ":16}") int lots,
             @Value("${" + RemotePartitioning.TIMEOUT_MINUTES + ":120}") long timeoutMinutes) throws Exception {
         MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
         handler.setStepName(RemotePartitioning.WORKER_STEP);

@@ -35,7 +35,8 @@ public class WorkerConfiguration {
             AsyncTaskExecutor analysisExecutor) {
         PartitionDocumentsReader reader = new PartitionDocumentsReader();
         return new StepBuilder(RemotePartitioning.WORKER_STEP, jobRepository)
-                .<DocumentWork, DocumentWork>chunk(Runtime.getRuntime().availableProcessors())
+                // a commit per chunk writes the lot's progress to the shared base: not one per document
+                .<DocumentWork, DocumentWork>chunk(20)
                 .transactionManager(tm)
                 .reader(reader)
                 .processor(new DocumentWorkProcessor(store.cache()))
