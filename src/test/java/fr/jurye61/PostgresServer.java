@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real PostgreSQL server for the tests: Debian's postgresql package (which .ci/run installs),
@@ -38,6 +41,27 @@ public final class PostgresServer implements AutoCloseable {
         this.bin = bin;
         this.port = port;
         this.asPostgres = asPostgres;
+    }
+
+    /** One server for a test class: {@code @RegisterExtension static final PostgresServer.PerClass postgres = ...}. */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+        private PostgresServer server;
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws Exception {
+            server = start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws Exception {
+            if (server != null) {
+                server.close();
+            }
+        }
+
+        public PostgresServer server() {
+            return server;
+        }
     }
 
     /** Starts a new server, or skips the test when PostgreSQL is not installed (fails under .ci/run). */

@@ -16,10 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,22 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  * cannot see the night's files fails the night with a French reason.
  */
 class DistributedNightIT {
-    private static PostgresServer server;
+    @RegisterExtension
+    static final PostgresServer.PerClass POSTGRES = new PostgresServer.PerClass();
     @TempDir
     Path work;
     private final List<Process> processes = new ArrayList<>();
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @AfterEach
     void stopProcesses() {
@@ -55,11 +43,9 @@ class DistributedNightIT {
     void aWorkerKilledInTheMiddleOfALotLeavesItToAnotherAndTheOutputsAreTheSingleMachineOnes() throws Exception {
         // given a session, its single-machine night, and a new shared base
         Path input = sample(40);
-        Captured single = Captured.run("nightly", "--input", input.toString(), "--output", work.resolve("seul").toString(),
-                "--state", work.resolve("etat-seul").toString());
-        assertThat(single.exit()).as(single.console()).isZero();
-        String url = server.createDatabase("repartie");
-        Path credentials = server.credentials(Files.createDirectories(work.resolve("compte")));
+        singleMachineNight(input);
+        String url = POSTGRES.server().createDatabase("repartie");
+        Path credentials = POSTGRES.server().credentials(Files.createDirectories(work.resolve("compte")));
         int port = freePort();
 
         // when the distributed night starts with one slow worker, killed with -9 once it is in a lot
@@ -86,10 +72,7 @@ class DistributedNightIT {
         assertThat(console("travailleur-2") + console("travailleur-3")).contains("Lot " + killedLot + " : terminé");
         // and every output is the single-machine night's, byte for byte (the audit report's times,
         // folders and the workers' own steps aside)
-        Map<String, String> alone = published(work.resolve("seul"));
-        Map<String, String> distributed = published(work.resolve("repartie"));
-        assertThat(distributed.keySet()).isEqualTo(alone.keySet());
-        alone.forEach((file, content) -> assertThat(distributed.get(file)).as(file).isEqualTo(content));
+        Map<String, String> alone = sameOutputsAsTheSingleMachineNight();
         assertThat(alone.keySet()).anyMatch(f -> f.startsWith("dossiers/") && f.endsWith(".pdf"));
         assertThat(Files.readString(work.resolve("repartie").resolve("rapport-audit.html"), StandardCharsets.UTF_8))
                 .contains("Analyse des documents par les travailleurs (nuit répartie)").contains("Lot d&#39;analyse lot-");
@@ -99,8 +82,8 @@ class DistributedNightIT {
     void aWorkerThatCannotSeeTheNightsFilesFailsTheNightInFrenchAndTheNextRunFinishesIt() throws Exception {
         // given a distributed night whose only worker sees none of the night's files
         Path input = sample(6);
-        String url = server.createDatabase("aveugle");
-        Path credentials = server.credentials(Files.createDirectories(work.resolve("compte")));
+        String url = POSTGRES.server().createDatabase("aveugle");
+        Path credentials = POSTGRES.server().credentials(Files.createDirectories(work.resolve("compte")));
         int port = freePort();
         List<String> night = List.of("nightly", "--input", input.toString(), "--output", work.resolve("sortie").toString(),
                 "--state", work.resolve("etat").toString(), "--base", url, "--identifiants", credentials.toString(),
@@ -131,11 +114,9 @@ class DistributedNightIT {
     void aManagerKilledWhileTheWorkersAnalyseIsResumedByTheSameCommandWithTheSameOutputs() throws Exception {
         // given a session, its single-machine night, and a distributed night on a new shared base
         Path input = sample(24);
-        Captured single = Captured.run("nightly", "--input", input.toString(), "--output", work.resolve("seul").toString(),
-                "--state", work.resolve("etat-seul").toString());
-        assertThat(single.exit()).as(single.console()).isZero();
-        String url = server.createDatabase("reprise");
-        Path credentials = server.credentials(Files.createDirectories(work.resolve("compte")));
+        singleMachineNight(input);
+        String url = POSTGRES.server().createDatabase("reprise");
+        Path credentials = POSTGRES.server().credentials(Files.createDirectories(work.resolve("compte")));
         int port = freePort();
         String[] night = {"nightly", "--input", input.toString(), "--output", work.resolve("repartie").toString(),
             "--state", work.resolve("etat-gestionnaire").toString(), "--base", url, "--identifiants", credentials.toString(),
@@ -155,21 +136,16 @@ class DistributedNightIT {
         assertThat(again.exitValue()).as(console("manager-2") + console("travailleur")).isZero();
         assertThat(console("manager-2")).contains("Reprise de la nuit");
         // and every output is the single-machine night's
-        Map<String, String> alone = published(work.resolve("seul"));
-        Map<String, String> distributed = published(work.resolve("repartie"));
-        assertThat(distributed.keySet()).isEqualTo(alone.keySet());
-        alone.forEach((file, content) -> assertThat(distributed.get(file)).as(file).isEqualTo(content));
+        assertThat(sameOutputsAsTheSingleMachineNight()).isNotEmpty();
     }
 
     @Test
     void anExternalBrokerRestartedInTheMiddleOfTheNightLosesNoLot() throws Exception {
         // given an external broker, a session and its single-machine night
         Path input = sample(18);
-        Captured single = Captured.run("nightly", "--input", input.toString(), "--output", work.resolve("seul").toString(),
-                "--state", work.resolve("etat-seul").toString());
-        assertThat(single.exit()).as(single.console()).isZero();
-        String url = server.createDatabase("courtier");
-        Path credentials = server.credentials(Files.createDirectories(work.resolve("compte")));
+        singleMachineNight(input);
+        String url = POSTGRES.server().createDatabase("courtier");
+        Path credentials = POSTGRES.server().credentials(Files.createDirectories(work.resolve("compte")));
         int port = freePort();
         Path journal = work.resolve("courtier-externe");
         Process broker = forkMain("courtier", StandaloneBroker.class, String.valueOf(port), journal.toString());
@@ -193,10 +169,23 @@ class DistributedNightIT {
         // the lot the worker held across the restart was delivered again, and not run twice
         assertThat(console("travailleur")).contains("Lot " + heldLot + " : terminé")
                 .contains("Lot " + heldLot + " déjà terminé : requête en double ignorée.");
+        assertThat(sameOutputsAsTheSingleMachineNight()).isNotEmpty();
+    }
+
+    /** The reference: the same session's night on one machine, embedded state, published in seul/. */
+    private void singleMachineNight(Path input) {
+        Captured single = Captured.run("nightly", "--input", input.toString(), "--output", work.resolve("seul").toString(),
+                "--state", work.resolve("etat-seul").toString());
+        assertThat(single.exit()).as(single.console()).isZero();
+    }
+
+    /** Checks that repartie/ published the files of seul/, each the same; returns them. */
+    private Map<String, String> sameOutputsAsTheSingleMachineNight() throws IOException {
         Map<String, String> alone = published(work.resolve("seul"));
         Map<String, String> distributed = published(work.resolve("repartie"));
         assertThat(distributed.keySet()).isEqualTo(alone.keySet());
         alone.forEach((file, content) -> assertThat(distributed.get(file)).as(file).isEqualTo(content));
+        return alone;
     }
 
     private Path sample(int candidates) {

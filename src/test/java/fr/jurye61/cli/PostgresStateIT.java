@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -30,34 +29,29 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * lock keeps a second run off the base; an unreachable base is a configuration error.
  */
 class PostgresStateIT {
-    private static PostgresServer server;
+    @RegisterExtension
+    static final PostgresServer.PerClass POSTGRES = new PostgresServer.PerClass();
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void twoNightsOnPostgresqlGiveTheOutputsOfTheEmbeddedBase() throws Exception {
         // given one session, and a new PostgreSQL base beside a new embedded state
         Path input = SessionFixture.small(work.resolve("input")).root();
-        String url = server.createDatabase("nuits");
-        Path credentials = server.credentials(Files.createDirectories(work.resolve("compte")));
+        String url = POSTGRES.server().createDatabase("nuits");
+        Path credentials = POSTGRES.server().credentials(Files.createDirectories(work.resolve("compte")));
 
         // when two nights run on each, then every output of each night is the same bytes
         List<Map<String, byte[]>> embedded = sameNights(input, 2, url, credentials);
 
         assertThat(embedded.get(0)).containsKey("rapport-audit.html").containsKey("decisions.csv");
         assertThat(embedded.get(0).keySet()).anyMatch(f -> f.startsWith("dossiers/") && f.endsWith(".pdf"));
+        // and a third night on the same folders finds nothing changed, from the base's record
+        Captured unchanged = Captured.run("nightly", "--input", input.toString(), "--output",
+                work.resolve("pg2").toString(), "--state", work.resolve("etat-pg").toString(), "--base", url,
+                "--identifiants", credentials.toString());
+        assertThat(unchanged.exit()).as(unchanged.console()).isZero();
+        assertThat(unchanged.console()).contains("Aucun changement depuis la nuit n° 1");
         // and the state is in the base, not in the folder
         assertThat(work.resolve("etat-pg").resolve("jury-e61.script")).doesNotExist();
         // and explain reads the same trail from either base
@@ -75,8 +69,8 @@ class PostgresStateIT {
     void aSecondRunOnTheSameBaseIsRefusedWhileTheFirstHoldsIt() throws Exception {
         // given a base whose advisory lock another run holds (from another machine: another state folder)
         Path input = SessionFixture.small(work.resolve("input")).root();
-        String url = server.createDatabase("verrou");
-        Path credentials = server.credentials(Files.createDirectories(work.resolve("compte")));
+        String url = POSTGRES.server().createDatabase("verrou");
+        Path credentials = POSTGRES.server().credentials(Files.createDirectories(work.resolve("compte")));
         try (Connection other = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD);
                 PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_lock(?)")) {
             lock.setLong(1, 0x6A75727965363101L);
@@ -106,18 +100,18 @@ class PostgresStateIT {
         Path wrong = Files.writeString(work.resolve("faux.properties"), "utilisateur=jury\nmot_de_passe=faux\n");
 
         Captured night = Captured.run("nightly", "--input", input.toString(), "--output", work.resolve("out").toString(),
-                "--state", work.resolve("etat").toString(), "--base", server.url("postgres"), "--identifiants",
+                "--state", work.resolve("etat").toString(), "--base", POSTGRES.server().url("postgres"), "--identifiants",
                 wrong.toString());
 
         assertThat(night.exit()).isEqualTo(JuryE61.USAGE);
-        assertThat(night.console()).contains("Erreur de configuration : la base d'état " + server.url("postgres"))
+        assertThat(night.console()).contains("Erreur de configuration : la base d'état " + POSTGRES.server().url("postgres"))
                 .contains("ne répond pas").contains("JURY_BASE_MOT_DE_PASSE").doesNotContain("faux\n");
     }
 
     @Test
     void theDocumentCacheKeepsTheFirstEntryOfAContentOnPostgresql() throws Exception {
         // given the project's schema in a new base
-        String url = server.createDatabase("cache");
+        String url = POSTGRES.server().createDatabase("cache");
         DriverManagerDataSource db = new DriverManagerDataSource(url, PostgresServer.USER, PostgresServer.PASSWORD);
         fr.jurye61.io.db.StateSchema.create(db);
         StateStore store = new StateStore(new JdbcTemplate(db));
@@ -137,8 +131,8 @@ class PostgresStateIT {
     void theAcceptanceCorpusGivesTheSameOutputsOnPostgresql() throws Exception {
         Path corpus = Path.of("..", "shared", "acceptance", "input");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "no ../shared/acceptance beside the project");
-        String url = server.createDatabase("acceptation");
-        Path credentials = server.credentials(Files.createDirectories(work.resolve("compte")));
+        String url = POSTGRES.server().createDatabase("acceptation");
+        Path credentials = POSTGRES.server().credentials(Files.createDirectories(work.resolve("compte")));
 
         List<Map<String, byte[]>> embedded = sameNights(corpus, 1, url, credentials);
 
