@@ -44,26 +44,21 @@ class DistributedNightIT {
         // given a session, its single-machine night, and a new shared base
         Path input = sample(40);
         singleMachineNight(input);
-        String url = POSTGRES.server().createDatabase("repartie");
-        Path credentials = POSTGRES.server().credentials(Files.createDirectories(work.resolve("compte")));
-        int port = freePort();
+        Shared base = shared("repartie");
 
         // when the distributed night starts with one slow worker, killed with -9 once it is in a lot
         Process manager = fork("manager", "nightly", "--input", input.toString(), "--output",
-                work.resolve("repartie").toString(), "--state", work.resolve("etat-gestionnaire").toString(), "--base", url,
-                "--identifiants", credentials.toString(), "--workers", "--broker-port", String.valueOf(port), "--lots", "3",
+                work.resolve("repartie").toString(), "--state", work.resolve("etat-gestionnaire").toString(), "--base", base.url(),
+                "--identifiants", base.credentials().toString(), "--workers", "--broker-port", String.valueOf(base.port()), "--lots", "3",
                 "--delai-travailleurs", "5");
         waitFor("manager", "Analyse des documents par les travailleurs", 120);
-        Process doomed = fork("travailleur-tue", "-Djury.test.lenteur-document-ms=400", "worker", "--base", url,
-                "--identifiants", credentials.toString(), "--broker", "tcp://localhost:" + port, "--state",
-                work.resolve("etat-t1").toString());
+        Process doomed = worker("travailleur-tue", base, "-Djury.test.lenteur-document-ms=400");
         String killedLot = waitFor("travailleur-tue", "Lot (analyse-lot:lot-\\d+) de la nuit", 120);
         Thread.sleep(1500); // a few documents into the lot
         doomed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(console("travailleur-tue")).doesNotContain("Lot " + killedLot + " : terminé");
         for (String name : List.of("travailleur-2", "travailleur-3")) {
-            fork(name, "worker", "--base", url, "--identifiants", credentials.toString(), "--broker",
-                    "tcp://localhost:" + port, "--state", work.resolve("etat-" + name).toString());
+            worker(name, base);
         }
 
         // then the night completes, the killed lot was done by another worker
@@ -82,15 +77,12 @@ class DistributedNightIT {
     void aWorkerThatCannotSeeTheNightsFilesFailsTheNightInFrenchAndTheNextRunFinishesIt() throws Exception {
         // given a distributed night whose only worker sees none of the night's files
         Path input = sample(6);
-        String url = POSTGRES.server().createDatabase("aveugle");
-        Path credentials = POSTGRES.server().credentials(Files.createDirectories(work.resolve("compte")));
-        int port = freePort();
+        Shared base = shared("aveugle");
         List<String> night = List.of("nightly", "--input", input.toString(), "--output", work.resolve("sortie").toString(),
-                "--state", work.resolve("etat").toString(), "--base", url, "--identifiants", credentials.toString(),
-                "--workers", "--broker-port", String.valueOf(port), "--lots", "2", "--delai-travailleurs", "5");
+                "--state", work.resolve("etat").toString(), "--base", base.url(), "--identifiants", base.credentials().toString(),
+                "--workers", "--broker-port", String.valueOf(base.port()), "--lots", "2", "--delai-travailleurs", "5");
         Process manager = fork("manager", night.toArray(String[]::new));
-        Process blind = fork("aveugle", "-Djury.test.travailleur-aveugle=true", "worker", "--base", url, "--identifiants",
-                credentials.toString(), "--broker", "tcp://localhost:" + port, "--state", work.resolve("etat-a").toString());
+        Process blind = worker("aveugle", base, "-Djury.test.travailleur-aveugle=true");
 
         // then the night fails (exit 1), saying which machine does not see which file, and publishes nothing
         assertThat(manager.waitFor(240, TimeUnit.SECONDS)).as(console("manager")).isTrue();
@@ -101,8 +93,7 @@ class DistributedNightIT {
         blind.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         // when the same command runs again with a worker that sees them, the night is resumed and completes
-        fork("voyant", "worker", "--base", url, "--identifiants", credentials.toString(), "--broker",
-                "tcp://localhost:" + port, "--state", work.resolve("etat-v").toString());
+        worker("voyant", base);
         Process again = fork("manager-2", night.toArray(String[]::new));
         assertThat(again.waitFor(240, TimeUnit.SECONDS)).as(console("manager-2")).isTrue();
         assertThat(again.exitValue()).as(console("manager-2")).isZero();
@@ -115,15 +106,12 @@ class DistributedNightIT {
         // given a session, its single-machine night, and a distributed night on a new shared base
         Path input = sample(24);
         singleMachineNight(input);
-        String url = POSTGRES.server().createDatabase("reprise");
-        Path credentials = POSTGRES.server().credentials(Files.createDirectories(work.resolve("compte")));
-        int port = freePort();
+        Shared base = shared("reprise");
         String[] night = {"nightly", "--input", input.toString(), "--output", work.resolve("repartie").toString(),
-            "--state", work.resolve("etat-gestionnaire").toString(), "--base", url, "--identifiants", credentials.toString(),
-            "--workers", "--broker-port", String.valueOf(port), "--lots", "4", "--delai-travailleurs", "5"};
+            "--state", work.resolve("etat-gestionnaire").toString(), "--base", base.url(), "--identifiants", base.credentials().toString(),
+            "--workers", "--broker-port", String.valueOf(base.port()), "--lots", "4", "--delai-travailleurs", "5"};
         Process manager = fork("manager", night);
-        fork("travailleur", "-Djury.test.lenteur-document-ms=300", "worker", "--base", url, "--identifiants",
-                credentials.toString(), "--broker", "tcp://localhost:" + port, "--state", work.resolve("etat-t").toString());
+        worker("travailleur", base, "-Djury.test.lenteur-document-ms=300");
 
         // when the manager (and the broker it embeds) is killed with -9 while a lot is being analysed
         waitFor("travailleur", "Lot (analyse-lot:lot-\\d+) de la nuit", 120);
@@ -144,24 +132,21 @@ class DistributedNightIT {
         // given an external broker, a session and its single-machine night
         Path input = sample(18);
         singleMachineNight(input);
-        String url = POSTGRES.server().createDatabase("courtier");
-        Path credentials = POSTGRES.server().credentials(Files.createDirectories(work.resolve("compte")));
-        int port = freePort();
+        Shared base = shared("courtier");
         Path journal = work.resolve("courtier-externe");
-        Process broker = forkMain("courtier", StandaloneBroker.class, String.valueOf(port), journal.toString());
+        Process broker = forkMain("courtier", StandaloneBroker.class, String.valueOf(base.port()), journal.toString());
         waitFor("courtier", "Courtier prêt", 60);
         Process manager = fork("manager", "nightly", "--input", input.toString(), "--output",
-                work.resolve("repartie").toString(), "--state", work.resolve("etat-gestionnaire").toString(), "--base", url,
-                "--identifiants", credentials.toString(), "--workers", "--broker", "tcp://localhost:" + port, "--lots", "3",
+                work.resolve("repartie").toString(), "--state", work.resolve("etat-gestionnaire").toString(), "--base", base.url(),
+                "--identifiants", base.credentials().toString(), "--workers", "--broker", "tcp://localhost:" + base.port(), "--lots", "3",
                 "--delai-travailleurs", "5");
-        fork("travailleur", "-Djury.test.lenteur-document-ms=300", "worker", "--base", url, "--identifiants",
-                credentials.toString(), "--broker", "tcp://localhost:" + port, "--state", work.resolve("etat-t").toString());
+        worker("travailleur", base, "-Djury.test.lenteur-document-ms=300");
 
         // when the broker is killed while the worker is in a lot, then started again on its journal
         String heldLot = waitFor("travailleur", "Lot (analyse-lot:lot-\\d+) de la nuit", 120);
         broker.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         Thread.sleep(2000);
-        forkMain("courtier-2", StandaloneBroker.class, String.valueOf(port), journal.toString());
+        forkMain("courtier-2", StandaloneBroker.class, String.valueOf(base.port()), journal.toString());
 
         // then the night completes with the single-machine outputs
         assertThat(manager.waitFor(300, TimeUnit.SECONDS)).as(console("manager")).isTrue();
@@ -170,6 +155,23 @@ class DistributedNightIT {
         assertThat(console("travailleur")).contains("Lot " + heldLot + " : terminé")
                 .contains("Lot " + heldLot + " déjà terminé : requête en double ignorée.");
         assertThat(sameOutputsAsTheSingleMachineNight()).isNotEmpty();
+    }
+
+    /** A test night's shared base: its address, its account file, and the embedded broker's port. */
+    private record Shared(String url, Path credentials, int port) {
+    }
+
+    private Shared shared(String database) throws Exception {
+        return new Shared(POSTGRES.server().createDatabase(database),
+                POSTGRES.server().credentials(Files.createDirectories(work.resolve("compte"))), freePort());
+    }
+
+    /** A worker of that base in a JVM of its own, its console under {@code name}; -D test properties first. */
+    private Process worker(String name, Shared base, String... systemProperties) throws IOException {
+        List<String> args = new ArrayList<>(List.of(systemProperties));
+        args.addAll(List.of("worker", "--base", base.url(), "--identifiants", base.credentials().toString(), "--broker",
+                "tcp://localhost:" + base.port(), "--state", work.resolve("etat-" + name).toString()));
+        return fork(name, args.toArray(String[]::new));
     }
 
     /** The reference: the same session's night on one machine, embedded state, published in seul/. */
