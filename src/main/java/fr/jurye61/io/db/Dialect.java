@@ -2,12 +2,15 @@ package fr.jurye61.io.db;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The SQL that differs between the two databases the state can live in: the embedded HSQLDB
@@ -35,20 +38,13 @@ public enum Dialect {
     }
 
     /** The dialect of the database behind a template, asked of it when first needed, then kept. */
-    static java.util.function.Supplier<Dialect> lazilyOf(JdbcTemplate jdbc) {
-        return new java.util.function.Supplier<>() {
-            private volatile Dialect known;
+    static Supplier<Dialect> lazilyOf(JdbcTemplate jdbc) {
+        return SingletonSupplier.of(() -> of(jdbc));
+    }
 
-            @Override
-            public Dialect get() {
-                Dialect d = known;
-                if (d == null) {
-                    d = of(jdbc);
-                    known = d;
-                }
-                return d;
-            }
-        };
+    /** A statement of this dialect, built when first needed (the dialect asked then), then kept. */
+    static Supplier<String> statement(Supplier<Dialect> dialect, Function<Dialect, String> sql) {
+        return SingletonSupplier.of(() -> sql.apply(dialect.get()));
     }
 
     /** The dialect of the database behind a template. */

@@ -21,11 +21,18 @@ public final class DocumentCache {
     private static final List<Dialect.Column> PROBE = List.of(Dialect.column("ETAT", "VARCHAR(20)"));
     private static final List<Dialect.Column> LEFT = List.of(Dialect.column("RESTE", "VARCHAR(1000)"));
     private final JdbcTemplate jdbc;
-    private final Supplier<Dialect> dialect;
+    private final Supplier<String> insertAnalysis;
+    private final Supplier<String> selectAnalysis;
+    private final Supplier<String> insertProbe;
+    private final Supplier<String> insertLeft;
 
     DocumentCache(JdbcTemplate jdbc, Supplier<Dialect> dialect) {
         this.jdbc = jdbc;
-        this.dialect = dialect;
+        this.insertAnalysis = Dialect.statement(dialect, d -> d.insertIfAbsent("J_ANALYSE", KEY, ANALYSIS));
+        this.selectAnalysis = Dialect.statement(dialect, d -> "SELECT " + d.name("ANALYSE")
+                + " FROM J_ANALYSE WHERE SHA256 = ? AND VERSION = ?");
+        this.insertProbe = Dialect.statement(dialect, d -> d.insertIfAbsent("J_SONDE", KEY, PROBE));
+        this.insertLeft = Dialect.statement(dialect, d -> d.insertIfAbsent("J_NETTOYAGE", KEY, LEFT));
     }
 
     /** Caches a report analysis under its file's SHA-256 and the analyser's version (once). */
@@ -33,19 +40,18 @@ public final class DocumentCache {
         if (analysis.sha256() == null) {
             return;
         }
-        jdbc.update(dialect.get().insertIfAbsent("J_ANALYSE", KEY, ANALYSIS), analysis.sha256(), version,
-                JSON.writeValueAsString(analysis));
+        jdbc.update(insertAnalysis.get(), analysis.sha256(), version, JSON.writeValueAsString(analysis));
     }
 
     public Optional<ReportAnalysis> cachedAnalysis(String sha256, String version) {
-        List<String> rows = jdbc.queryForList("SELECT " + dialect.get().name("ANALYSE") + " FROM J_ANALYSE WHERE SHA256 = ? AND VERSION = ?",
+        List<String> rows = jdbc.queryForList(selectAnalysis.get(),
                 String.class, sha256, version);
         return rows.stream().findFirst().map(json -> JSON.readValue(json, ReportAnalysis.class));
     }
 
     /** Caches what a document file turned out to be, by content (idempotent, outside any chunk). */
     public void cacheProbe(String sha256, String version, FileState state) {
-        jdbc.update(dialect.get().insertIfAbsent("J_SONDE", KEY, PROBE), sha256, version, state.name());
+        jdbc.update(insertProbe.get(), sha256, version, state.name());
     }
 
     public Optional<FileState> cachedProbe(String sha256, String version) {
@@ -55,7 +61,7 @@ public final class DocumentCache {
 
     /** Caches what a sanitised copy of a file would keep, by content (idempotent, outside any chunk). */
     public void cacheLeftAfterCleaning(String sha256, String version, List<String> left) {
-        jdbc.update(dialect.get().insertIfAbsent("J_NETTOYAGE", KEY, LEFT), sha256, version, String.join(",", left));
+        jdbc.update(insertLeft.get(), sha256, version, String.join(",", left));
     }
 
     public Optional<List<String>> cachedLeftAfterCleaning(String sha256, String version) {

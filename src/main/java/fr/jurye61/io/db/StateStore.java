@@ -46,11 +46,14 @@ public class StateStore {
     private final EvaluationStore evaluations;
     private final LetterLog letters;
 
-    private final java.util.function.Supplier<Dialect> dialect;
+    private final java.util.function.Supplier<String> recordRows;
 
     public StateStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.dialect = Dialect.lazilyOf(jdbc);
+        java.util.function.Supplier<Dialect> dialect = Dialect.lazilyOf(jdbc);
+        this.recordRows = Dialect.statement(dialect, d -> d.insertOrReplace("J_LIGNES_LUES",
+                List.of(Dialect.column("RUN_ID", "BIGINT"), Dialect.column("FICHIER", "VARCHAR(2000)")),
+                List.of(Dialect.column("LIGNES", "INT"))));
         this.cache = new DocumentCache(jdbc, dialect);
         this.packs = new PackKeys(jdbc);
         this.evaluations = new EvaluationStore(jdbc);
@@ -191,8 +194,7 @@ public class StateStore {
 
     /** How many data rows an input file accounts for, recorded when it is read (idempotent). */
     public void recordRowsRead(long runId, String fichier, int rows) {
-        jdbc.update(dialect.get().insertOrReplace("J_LIGNES_LUES", List.of(Dialect.column("RUN_ID", "BIGINT"),
-                Dialect.column("FICHIER", "VARCHAR(2000)")), List.of(Dialect.column("LIGNES", "INT"))), runId, fichier, rows);
+        jdbc.update(recordRows.get(), runId, fichier, rows);
     }
 
     /** Data rows per input file of the run, as read, sorted by file. */
