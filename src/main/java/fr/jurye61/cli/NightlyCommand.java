@@ -164,7 +164,7 @@ public class NightlyCommand implements Callable<Integer> {
                 NightConsole.say("Nuit répartie : " + lots + " lots d'analyse au plus pour les travailleurs, courtier "
                         + (broker == null ? "embarqué sur le port " + brokerPort : broker) + " ; sur chaque machine : "
                         + "jury-e61 worker --base " + base.display() + " --broker " + (broker == null
-                                ? "tcp://" + WorkerCommand.hostName() + ":" + brokerPort : broker) + ".");
+                                ? "tcp://" + fr.jurye61.jobs.remote.RemotePartitioning.hostName() + ":" + brokerPort : broker) + ".");
             }
             if (newState) {
                 NightConsole.say("Nouvel état créé dans " + (base.isEmbedded() ? state.toAbsolutePath().normalize()
@@ -207,16 +207,14 @@ public class NightlyCommand implements Callable<Integer> {
         if (workersTimeout < 1) {
             throw new ConfigurationException("--delai-travailleurs " + workersTimeout + " : donner au moins 1 minute.");
         }
-        if (broker != null && !broker.startsWith("tcp://")) {
-            throw new ConfigurationException("--broker " + broker + " : attendu tcp://HÔTE:PORT.");
+        if (broker != null) {
+            fr.jurye61.jobs.remote.RemotePartitioning.checkBrokerAddress(broker);
         }
     }
 
     /** What the run's Spring context is told: the base, and a distributed night's role and broker. */
     private Map<String, Object> contextProperties() {
-        Map<String, Object> properties = new java.util.HashMap<>(Map.of("spring.datasource.url", base.url(),
-                "spring.datasource.username", base.user(), "spring.datasource.password", base.password(),
-                "spring.datasource.driver-class-name", base.driverClassName()));
+        Map<String, Object> properties = new java.util.HashMap<>(base.dataSourceProperties());
         if (workers) {
             properties.put(fr.jurye61.jobs.remote.RemotePartitioning.ROLE, fr.jurye61.jobs.remote.RemotePartitioning.MANAGER);
             properties.put(fr.jurye61.jobs.remote.RemotePartitioning.BROKER, broker == null ? "" : broker);

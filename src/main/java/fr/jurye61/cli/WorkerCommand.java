@@ -6,7 +6,6 @@ import fr.jurye61.io.db.StateDatabase;
 import fr.jurye61.jobs.BatchApplication;
 import fr.jurye61.jobs.night.NightConsole;
 import fr.jurye61.jobs.remote.RemotePartitioning;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,16 +52,11 @@ public class WorkerCommand implements Callable<Integer> {
             if (threads < 0 || threads > 512) {
                 throw new ConfigurationException("--fils " + threads + " : donner un nombre de fils entre 1 et 512.");
             }
-            if (!broker.startsWith("tcp://")) {
-                throw new ConfigurationException("--broker " + broker + " : attendu tcp://HÔTE:PORT.");
-            }
+            RemotePartitioning.checkBrokerAddress(broker);
             try (java.sql.Connection probe = StateDatabase.check(base, state)) {
                 // reachable: the context's pool opens its own connections
             }
-        } catch (ConfigurationException e) {
-            System.err.println("Erreur de configuration : " + e.getMessage());
-            return JuryE61.USAGE;
-        } catch (StateDatabase.Damaged e) {
+        } catch (ConfigurationException | StateDatabase.Damaged e) {
             System.err.println("Erreur de configuration : " + e.getMessage());
             return JuryE61.USAGE;
         }
@@ -70,27 +64,18 @@ public class WorkerCommand implements Callable<Integer> {
         RunLog.attach(state);
         CountDownLatch stopped = new CountDownLatch(1);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
-                .properties(Map.of("spring.datasource.url", base.url(), "spring.datasource.username", base.user(),
-                        "spring.datasource.password", base.password(), "spring.datasource.driver-class-name",
-                        base.driverClassName(), "spring.batch.jdbc.initialize-schema", "never", "jury.schema.creer",
-                        "false", RemotePartitioning.ROLE, RemotePartitioning.WORKER, RemotePartitioning.BROKER, broker,
+                .properties(base.dataSourceProperties())
+                .properties(Map.of("spring.batch.jdbc.initialize-schema", "never", "jury.schema.creer", "false",
+                        RemotePartitioning.ROLE, RemotePartitioning.WORKER, RemotePartitioning.BROKER, broker,
                         "jury.fils", String.valueOf(threads)))
                 .run();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.close();
             stopped.countDown();
         }, "arret-travailleur"));
-        NightConsole.say("Travailleur prêt (" + hostName() + ", " + (threads > 0 ? threads + " fils" : Runtime.getRuntime()
+        NightConsole.say("Travailleur prêt (" + RemotePartitioning.hostName() + ", " + (threads > 0 ? threads + " fils" : Runtime.getRuntime()
                 .availableProcessors() + " cœurs") + ") : lots du courtier " + broker + ", base " + base.display() + ".");
         stopped.await();
         return JuryE61.OK;
-    }
-
-    static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            return "localhost";
-        }
     }
 }

@@ -30,6 +30,12 @@ public record StateBase(String url, String user, String password) {
         return isEmbedded() ? "org.hsqldb.jdbc.JDBCDriver" : "org.postgresql.Driver";
     }
 
+    /** The Spring data source of a run's context, on this base (a night's or a worker's). */
+    public java.util.Map<String, Object> dataSourceProperties() {
+        return java.util.Map.of("spring.datasource.url", url, "spring.datasource.username", user,
+                "spring.datasource.password", password, "spring.datasource.driver-class-name", driverClassName());
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }

@@ -51,11 +51,24 @@ public final class RemotePartitioning {
                 + "&maxRetryInterval=5000";
     }
 
-    static String host() {
+    /** This machine's name, as the console gives it to the workers and names a worker. */
+    public static String hostName() {
         try {
-            return InetAddress.getLocalHost().getHostName() + " (pid " + ProcessHandle.current().pid() + ")";
+            return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            return "pid " + ProcessHandle.current().pid();
+            return "localhost";
+        }
+    }
+
+    /** This worker, in a French message: its machine and process. */
+    static String host() {
+        return hostName() + " (pid " + ProcessHandle.current().pid() + ")";
+    }
+
+    /** A broker is reached over TCP: anything else is a configuration error, named in French. */
+    public static void checkBrokerAddress(String broker) {
+        if (!broker.startsWith("tcp://")) {
+            throw new fr.jurye61.io.config.ConfigurationException("--broker " + broker + " : attendu tcp://HÔTE:PORT.");
         }
     }
 }

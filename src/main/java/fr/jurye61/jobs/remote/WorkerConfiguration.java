@@ -56,10 +56,7 @@ public class WorkerConfiguration {
         @Override
         public org.springframework.batch.core.ExitStatus afterStep(org.springframework.batch.core.step.StepExecution lot) {
             for (Throwable failure : lot.getFailureExceptions()) {
-                Throwable root = failure;
-                while (root.getCause() != null && root.getCause() != root) {
-                    root = root.getCause();
-                }
+                Throwable root = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(failure);
                 if (root.getMessage() != null) {
                     lot.getExecutionContext().putString(RemotePartitioning.LOT_REASON, root.getMessage());
                     break;
