@@ -241,7 +241,6 @@ def postgres(work):
                      f"-p {port} -k {folder} -h 127.0.0.1", "start"])
     run([f"{bin_dir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "jury", "seul"])
     run([f"{bin_dir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "jury", "reparti"])
-    run([f"{bin_dir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "jury", "rodage"])
 
     def stop():
         subprocess.run(as_server + [f"{bin_dir}/pg_ctl", "-D", f"{folder}/data", "-m", "immediate", "stop"],
@@ -271,10 +270,10 @@ def distributed(jar, n, work):
                                      os.path.join(base, "out-seul"), "--state", os.path.join(base, "etat-seul"),
                                      "--base", url + "seul"], env=env)
         port = free_port()
+        # two workers on this machine: each takes its share of the cores, as a deployment would
+        share = str(max(1, (os.cpu_count() or 2) // 2))
         for i in (1, 2):
             log = open(os.path.join(base, f"travailleur-{i}.txt"), "w")
-            # two workers on this machine: each takes its share of the cores, as a deployment would
-            share = str(max(1, (os.cpu_count() or 2) // 2))
             workers.append(subprocess.Popen(["java", "-jar", jar, "worker", "--base", url + "reparti", "--broker",
                                              f"tcp://localhost:{port}", "--state", os.path.join(base, f"etat-t{i}"),
                                              "--fils", share],
@@ -301,7 +300,9 @@ def distributed(jar, n, work):
     with open(os.path.join(base, "seul.txt"), "w") as f:
         f.write(single_out)
     for line in out.splitlines():
-        if re.search(r"(Analyse des documents|Évaluation des candidats|Dossiers des commissions|Instantané)[^:]* : [^…]*$", line):
+        # each step's closing line (not its progress lines)
+        if re.search(r"(Analyse des documents|Évaluation des candidats|Dossiers des commissions|Instantané)[^:]* : [^…%]*$",
+                     line):
             print("   manager: " + line.strip())
 
 
